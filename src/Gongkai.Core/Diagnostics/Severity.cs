@@ -1,0 +1,8 @@
+namespace Gongkai.Diagnostics;
+
+public enum Severity
+{
+    Info = 0,
+    Warning = 1,
+    Error = 2,
+}
