@@ -58,7 +58,7 @@ internal static class LineGrid
             }
 
             var line = raw.Replace('\f', ' ');
-            if (IsBlank(line))
+            if (!line.Contains('\t') && IsBlank(line))
             {
                 Flush();
                 continue;

@@ -1,10 +1,83 @@
+using Gongkai.Diagnostics;
 using Gongkai.Reading;
 using Gongkai.Reports;
 
 namespace Gongkai.Recognition;
 
-/// <summary>Turns a grid into an annual report (placeholder).</summary>
+/// <summary>
+/// Turns a grid (from any reader) into an <see cref="AnnualReport"/>: finds the six sections and the three
+/// tables, matches labels against the templates, places values where their position leaves one reading and
+/// writes null plus a diagnostic where it does not.
+/// </summary>
 public static class Recognizer
 {
-    public static AnnualReport Recognize(TextGrid grid) => AnnualReport.Empty(ReportFormat.Unknown) with { Source = grid.Source, Diagnostics = grid.Diagnostics };
+    public static AnnualReport Recognize(TextGrid grid)
+    {
+        var rows = grid.Rows.Select(RowView.Of).ToList();
+        var regions = Regions.Find(rows);
+        List<RowView> In(Region r) => rows.Where((_, i) => regions.RegionOf[i] == r && !regions.Headings.ContainsValue(i)).ToList();
+        var t2 = In(Region.Table2);
+        var t3 = In(Region.Table3);
+        var t4 = In(Region.Table4);
+
+        var format = FormatDetector.Detect(t2, t3);
+        var draft = new ReportDraft(format, grid.Source);
+        draft.Diagnostics.AddRange(grid.Diagnostics);
+        if (format != ReportFormat.Unknown)
+        {
+            Table2Reader.Read(t2, draft);
+            var table3 = Table3Reader.Read(t3, draft);
+            Table4Reader.Read(t4, table3.LoneRuns, draft);
+        }
+
+        var sections = Sections.Collect(rows, regions);
+        var (title, above) = Title(rows, regions);
+        var textNorm = string.Concat(rows.Select(r => LabelText.Norm(r.Row.Text)));
+        var agency = AgencyFinder.Find(title, above, textNorm);
+        var year = YearFinder.Find(title, rows.Where((_, i) => regions.RegionOf[i] is Region.Preamble or Region.Narrative).Select(r => LabelText.Norm(r.Row.Text)));
+        var where = SourceLocation.InFile(grid.Source);
+
+        if (format == ReportFormat.Unknown && sections.Count == 0)
+        {
+            draft.Add(DiagnosticCodes.NotAReport.Create(where));
+        }
+        else
+        {
+            if (agency is null)
+            {
+                draft.Add(DiagnosticCodes.AgencyNotFound.Create(where));
+            }
+
+            if (year is null)
+            {
+                draft.Add(DiagnosticCodes.YearNotFound.Create(where));
+            }
+        }
+
+        return new AnnualReport(agency, year, format, draft.Cells, sections, draft.Diagnostics.ToImmutable(), grid.Source);
+    }
+
+    /// <summary>The title line (the first line naming a 年度报告/年报 before the first section) and the line above it.</summary>
+    private static (string? Title, string? Above) Title(List<RowView> rows, Regions regions)
+    {
+        var firstHeading = regions.Headings.Count == 0 ? Math.Min(rows.Count, 30) : regions.Headings.Values.Min();
+        string? above = null;
+        for (var i = 0; i < firstHeading; i++)
+        {
+            var n = rows[i].Norm;
+            if (n.Length == 0)
+            {
+                continue;
+            }
+
+            if (n.Length <= 60 && (n.Contains("年度报告", StringComparison.Ordinal) || n.Contains("年报", StringComparison.Ordinal) || n.Contains("工作报告", StringComparison.Ordinal)))
+            {
+                return (n, above);
+            }
+
+            above = n;
+        }
+
+        return (null, null);
+    }
 }

@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Gongkai.Recognition;
+
+/// <summary>
+/// Normalizes label text for matching: NFKC (full-width to half-width), no whitespace, no Markdown marks,
+/// traditional characters to simplified, pinyin glosses removed (<c>處(chù)</c>), quotes unified.
+/// </summary>
+public static partial class LabelText
+{
+    // Traditional forms of the characters that occur in the templates' labels and headings.
+    private const string Traditional = "開處請資訊報類況與這計結轉項數關規範許強權條據費額單萬務檢體組織構團學機會員訴審維糾決總現廢護內過執對辦復複議國問題穩險專衛鄉鎮區縣劃獲確認嚮應稱業術財產環質藥醫療養戶證標準則響濟給統價參檔賬錄聯繫話傳電郵網頁發佈於舉訪礙徵納補頒屬記種為無沒後當實際歸罰稅購採減純訟經諮詢錯誤個們見覽領導進達層級負責優勢創設備揮態眾鬆聽說讀誌輕馬倉";
+    private const string Simplified = "开处请资讯报类况与这计结转项数关规范许强权条据费额单万务检体组织构团学机会员诉审维纠决总现废护内过执对办复复议国问题稳险专卫乡镇区县划获确认向应称业术财产环质药医疗养户证标准则响济给统价参档账录联系话传电邮网页发布于举访碍征纳补颁属记种为无没后当实际归罚税购采减纯讼经咨询错误个们见览领导进达层级负责优势创设备挥态众松听说读志轻马仓";
+    private static readonly Dictionary<char, char> T2S = BuildMap();
+
+    private static Dictionary<char, char> BuildMap()
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i < Math.Min(Traditional.Length, Simplified.Length); i++)
+        {
+            if (Traditional[i] != Simplified[i])
+            {
+                map.TryAdd(Traditional[i], Simplified[i]);
+            }
+        }
+
+        return map;
+    }
+
+    [GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[1-5]?\)")]
+    private static partial Regex PinyinGloss();
+
+    /// <summary>The comparable form of a label.</summary>
+    public static string Norm(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+
+        var s = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        foreach (var raw in s)
+        {
+            var ch = raw;
+            if (char.IsWhiteSpace(ch) || ch is '#' or '*' or '|' or '>' or '`' or '\u200B' or '\uFEFF' or '_')
+            {
+                continue;
+            }
+
+            if (T2S.TryGetValue(ch, out var simple))
+            {
+                ch = simple;
+            }
+
+            ch = ch switch
+            {
+                '“' or '”' or '"' or '「' or '」' or '『' or '』' => '"',
+                '‘' or '’' => '\'',
+                '【' or '[' => '(',
+                '】' or ']' => ')',
+                '．' => '.',
+                _ => ch,
+            };
+            sb.Append(ch);
+        }
+
+        var result = sb.ToString();
+        return result.Contains('(') ? PinyinGloss().Replace(result, "") : result;
+    }
+
+    [GeneratedRegex(@"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d))+")]
+    private static partial Regex Numbering();
+
+    /// <summary>The label without its leading numbering: (三)4.保护第三方合法权益 → 保护第三方合法权益.</summary>
+    public static string StripNumbering(string normalized) => Numbering().Replace(normalized, "");
+}

@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Gongkai.Diagnostics;
+using Gongkai.Reading;
+
+namespace Gongkai.Recognition;
+
+/// <summary>One grid cell seen as a label or a value.</summary>
+internal readonly record struct CellView(int Index, string Raw, string Norm, ValueKind Kind, decimal Value, SourceLocation Location)
+{
+    public bool IsValue => Kind is ValueKind.Number or ValueKind.Placeholder;
+}
+
+/// <summary>
+/// A grid row split into its label cells and its run of values: from the first value after the last label
+/// to the last value, blanks inside the run kept as empty cells.
+/// </summary>
+internal sealed class RowView
+{
+    private RowView(GridRow row, ImmutableArray<CellView> cells)
+    {
+        Row = row;
+        Cells = cells;
+        var lastLabel = -1;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i].Kind == ValueKind.Text)
+            {
+                lastLabel = i;
+            }
+        }
+
+        var first = -1;
+        var last = -1;
+        for (var i = lastLabel + 1; i < cells.Length; i++)
+        {
+            if (cells[i].IsValue)
+            {
+                if (first < 0)
+                {
+                    first = i;
+                }
+
+                last = i;
+            }
+        }
+
+        Values = first < 0 ? [] : cells[first..(last + 1)];
+        Labels = [.. cells.Where(c => c.Kind == ValueKind.Text)];
+        Norm = string.Concat(Labels.Select(l => l.Norm));
+    }
+
+    public GridRow Row { get; }
+
+    public ImmutableArray<CellView> Cells { get; }
+
+    /// <summary>The label cells, in order.</summary>
+    public ImmutableArray<CellView> Labels { get; }
+
+    /// <summary>The value run after the last label (blank cells inside it are empty values).</summary>
+    public ImmutableArray<CellView> Values { get; }
+
+    /// <summary>All label text, normalized and joined.</summary>
+    public string Norm { get; }
+
+    public SourceLocation Location => Row.Location;
+
+    public bool IsProse => Cells.Length == 1 && Cells[0].Kind == ValueKind.Text;
+
+    public static RowView Of(GridRow row)
+    {
+        var cells = ImmutableArray.CreateBuilder<CellView>(row.Cells.Length);
+        var index = 0;
+        foreach (var cell in row.Cells)
+        {
+            var (kind, value) = NumberText.Classify(cell.Text);
+            if (kind == ValueKind.Text && SplitNumberRun(cell, index, cells))
+            {
+                index++;
+                continue;
+            }
+
+            cells.Add(new CellView(index++, cell.Text, kind == ValueKind.Text ? LabelText.Norm(cell.Text) : "", kind, value, cell.Location));
+        }
+
+        return new RowView(row, cells.ToImmutable());
+    }
+
+    /// <summary>A cell holding several numbers separated by spaces ("0 0 0") becomes several value cells.</summary>
+    private static bool SplitNumberRun(GridCell cell, int index, ImmutableArray<CellView>.Builder cells)
+    {
+        var parts = cell.Text.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts.All(NumberText.IsNumberLike))
+        {
+            return false;
+        }
+
+        foreach (var p in parts)
+        {
+            var (kind, value) = NumberText.Classify(p);
+            cells.Add(new CellView(index, p, "", kind, value, cell.Location));
+        }
+
+        return true;
+    }
+}

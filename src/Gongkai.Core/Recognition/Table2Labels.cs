@@ -1,0 +1,91 @@
+using Gongkai.Reports;
+
+namespace Gongkai.Recognition;
+
+/// <summary>
+/// The row and column labels of section 二's tables (第二十条第（一）（五）（六）（八）（九）项) in both templates,
+/// mapped to the key parts of cells.tsv (s2.{row}.{column}).
+/// </summary>
+internal static class Table2Labels
+{
+    private static readonly (string Label, string Row)[] Rows =
+    [
+        ("其他对外管理服务事项", "other_services"),
+        ("行政规范性文件", "normative"),
+        ("规范性文件", "normative"),
+        ("行政事业性收费", "fees"),
+        ("政府集中采购", "procurement"),
+        ("行政许可", "licensing"),
+        ("行政处罚", "penalty"),
+        ("行政强制", "coercion"),
+        ("规章", "rules"),
+    ];
+
+    /// <summary>The row key part for a label cell, or null.</summary>
+    public static string? Row(string norm)
+    {
+        var s = LabelText.StripNumbering(norm);
+        foreach (var (label, row) in Rows)
+        {
+            if (s == label)
+            {
+                return row;
+            }
+        }
+
+        foreach (var (label, row) in Rows)
+        {
+            if (label.Length >= 4 && s.Contains(label, StringComparison.Ordinal) && s.Length <= label.Length + 4)
+            {
+                return row;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The column key part for a header cell, or null. 2021: 本年制发件数 …; 2019: 本年新制作数量 ….</summary>
+    public static string? Column(string norm, string? row = null)
+    {
+        if (norm.Contains("制发", StringComparison.Ordinal)) return "issued";
+        if (norm.Contains("废止", StringComparison.Ordinal)) return "repealed";
+        if (norm.Contains("现行有效", StringComparison.Ordinal)) return "in_force";
+        if (norm.Contains("新制作", StringComparison.Ordinal)) return "made";
+        if (norm.Contains("新公开", StringComparison.Ordinal)) return "published";
+        if (norm.Contains("对外公开总", StringComparison.Ordinal)) return "total";
+        if (norm.Contains("上一年", StringComparison.Ordinal)) return "previous";
+        if (norm.Contains("增/减", StringComparison.Ordinal) || norm.Contains("增减", StringComparison.Ordinal)) return "change";
+        if (norm.Contains("处理决定", StringComparison.Ordinal)) return "decisions";
+        if (norm.Contains("收费金额", StringComparison.Ordinal)) return "amount";
+        if (norm.Contains("采购项目", StringComparison.Ordinal)) return "count";
+        if (norm.Contains("采购总金额", StringComparison.Ordinal)) return "amount";
+        return null;
+    }
+
+    /// <summary>Votes for a template from one label: +1 for 2021, -1 for 2019, 0 when both print it.</summary>
+    public static int Vote(string norm)
+    {
+        var s = LabelText.StripNumbering(norm);
+        if (s.Contains("制发", StringComparison.Ordinal) || s.Contains("废止", StringComparison.Ordinal) || s.Contains("现行有效", StringComparison.Ordinal)
+            || s.Contains("本年处理决定", StringComparison.Ordinal) || s.Contains("收费金额", StringComparison.Ordinal) || s == "行政规范性文件")
+        {
+            return 1;
+        }
+
+        if (s.Contains("新制作", StringComparison.Ordinal) || s.Contains("新公开", StringComparison.Ordinal) || s.Contains("对外公开总", StringComparison.Ordinal)
+            || s.Contains("上一年", StringComparison.Ordinal) || s.Contains("增/减", StringComparison.Ordinal) || s.Contains("采购", StringComparison.Ordinal)
+            || s.Contains("其他对外管理服务", StringComparison.Ordinal) || s == "规范性文件" || s == "处理决定数量")
+        {
+            return -1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>The columns a row has in a template when no header says otherwise (cells.tsv order).</summary>
+    public static IReadOnlyList<string> DefaultColumns(ReportFormat format, string row) =>
+        TemplateCatalog.Default.For(format)
+            .Where(d => d.Key.StartsWith($"s2.{row}.", StringComparison.Ordinal))
+            .Select(d => d.Key[(d.Key.LastIndexOf('.') + 1)..])
+            .ToArray();
+}

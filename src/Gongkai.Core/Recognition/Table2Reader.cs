@@ -1,0 +1,102 @@
+using Gongkai.Diagnostics;
+using Gongkai.Reports;
+
+namespace Gongkai.Recognition;
+
+/// <summary>
+/// Reads section 二 (主动公开政府信息情况): sub-tables headed 第二十条第（X）项, a 信息内容 header row naming the
+/// columns, then one row per item. 国办公开办函〔2021〕30号 and 〔2019〕60号 section 二.
+/// </summary>
+internal static class Table2Reader
+{
+    public static void Read(IReadOnlyList<RowView> rows, ReportDraft draft)
+    {
+        List<string>? header = null;
+        var seenRows = new HashSet<string>();
+        foreach (var row in rows)
+        {
+            if (row.Norm.Contains("第二十条", StringComparison.Ordinal) && row.Values.IsEmpty)
+            {
+                header = null;
+                continue;
+            }
+
+            if (row.Values.IsEmpty)
+            {
+                var cols = row.Labels.Select(l => Table2Labels.Column(l.Norm)).OfType<string>().ToList();
+                if (cols.Count > 0)
+                {
+                    header = cols;
+                }
+
+                continue;
+            }
+
+            var label = row.Labels.Select(l => Table2Labels.Row(l.Norm)).OfType<string>().FirstOrDefault();
+            if (label is null)
+            {
+                draft.Add(DiagnosticCodes.OrphanValues.Create(draft.Where(row.Location), string.Join(" ", row.Values.Select(v => v.Raw.Trim()))));
+                continue;
+            }
+
+            seenRows.Add(label);
+            Place(row, label, header, draft);
+        }
+
+        ReportMissingRows(rows, seenRows, draft);
+    }
+
+    private static void Place(RowView row, string label, List<string>? header, ReportDraft draft)
+    {
+        var defaults = Table2Labels.DefaultColumns(draft.Format, label);
+        var columns = header is not null && header.All(c => draft.Has($"s2.{label}.{c}")) && header.Count > 0 ? header : defaults.ToList();
+        if (defaults.Count == 0)
+        {
+            draft.Add(DiagnosticCodes.MixedTemplate.Create(draft.Where(row.Location), draft.Format.ToJson(), draft.Format == ReportFormat.Trial2019 ? "2021" : "2019", row.Labels[0].Raw.Trim()));
+            return;
+        }
+
+        var values = row.Values;
+        for (var i = 0; i < columns.Count && i < values.Length; i++)
+        {
+            draft.Set($"s2.{label}.{columns[i]}", values[i]);
+        }
+
+        if (values.Length < columns.Count)
+        {
+            foreach (var c in columns.Skip(values.Length))
+            {
+                draft.SetUnknown($"s2.{label}.{c}");
+            }
+
+            // Blank cells at the end are simply empty; a grid that stops short has lost columns.
+            var lastCell = row.Cells.Length == 0 ? -1 : row.Cells[^1].Index;
+            if (values.Length == 0 || values[^1].Index == lastCell)
+            {
+                var missing = columns.Skip(values.Length).Select(c => TemplateCatalog.Default[$"s2.{label}.{c}"].ColumnLabel);
+                draft.Add(DiagnosticCodes.ColumnMissing.ForCells(draft.Where(row.Location), columns.Skip(values.Length).Select(c => $"s2.{label}.{c}"), "二", string.Join("、", missing)));
+            }
+        }
+        else if (values.Length > columns.Count)
+        {
+            draft.Add(DiagnosticCodes.ExtraValues.Create(draft.Where(values[columns.Count].Location), row.Labels[0].Raw.Trim(), string.Join(" ", values.Skip(columns.Count).Select(v => v.Raw.Trim()))));
+        }
+    }
+
+    private static void ReportMissingRows(IReadOnlyList<RowView> rows, HashSet<string> seen, ReportDraft draft)
+    {
+        var expected = TemplateCatalog.Default.For(draft.Format).Where(d => d.Table == 2)
+            .Select(d => (Row: d.Key.Split('.')[1], d.RowLabel)).Distinct().ToList();
+        var where = rows.Count > 0 ? draft.Where(rows[0].Location) : SourceLocation.InFile(draft.Source);
+        if (seen.Count == 0)
+        {
+            draft.Add(DiagnosticCodes.TableMissing.Create(where, "二", "主动公开政府信息情况"));
+            return;
+        }
+
+        foreach (var (row, rowLabel) in expected.Where(e => !seen.Contains(e.Row)))
+        {
+            draft.Add(DiagnosticCodes.RowMissing.ForCells(where, TemplateCatalog.Default.For(draft.Format).Where(d => d.Key.StartsWith($"s2.{row}.", StringComparison.Ordinal)).Select(d => d.Key), "二", rowLabel));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Gongkai.Diagnostics;
+using Gongkai.Reports;
+
+namespace Gongkai.Recognition;
+
+/// <summary>
+/// Reads table 三 (收到和处理政府信息公开申请情况): header rows name the applicant columns that are present; each
+/// data row's most specific label names its row; its values go to the columns when their count leaves exactly
+/// one reading. 国办公开办函〔2021〕30号 / 〔2019〕60号 表三.
+/// </summary>
+internal sealed class Table3Reader
+{
+    private readonly ReportDraft draft;
+    private readonly List<string> present = [];
+    private readonly Dictionary<int, string> headerAt = [];
+    private readonly Dictionary<string, ImmutableArray<CellView>> placed = [];
+    private Table3Group group = Table3Group.None;
+    private (string Row, RowView At)? pending;
+
+    private Table3Reader(ReportDraft draft) => this.draft = draft;
+
+    /// <summary>Rows of 15 values with no label, found inside table 三 (OCR loses the table 四 heading).</summary>
+    public List<RowView> LoneRuns { get; } = [];
+
+    public static Table3Reader Read(IReadOnlyList<RowView> rows, ReportDraft draft)
+    {
+        var reader = new Table3Reader(draft);
+        foreach (var row in rows)
+        {
+            reader.Take(row);
+        }
+
+        reader.ReportMissing(rows);
+        return reader;
+    }
+
+    private void Take(RowView row)
+    {
+        string? leaf = null;
+        foreach (var label in row.Labels)
+        {
+            if (Table3Labels.Group(label.Norm) is { } g && Table3Labels.Leaf(label.Norm, group) is null)
+            {
+                group = g;
+            }
+        }
+
+        for (var i = row.Labels.Length - 1; i >= 0 && leaf is null; i--)
+        {
+            leaf = Table3Labels.Leaf(row.Labels[i].Norm, group);
+        }
+
+        if (leaf is not null && leaf.StartsWith("withheld", StringComparison.Ordinal))
+        {
+            group = Table3Group.Withheld;
+        }
+        else if (leaf is not null && leaf.StartsWith("unable", StringComparison.Ordinal))
+        {
+            group = Table3Group.Unable;
+        }
+        else if (leaf is not null && leaf.StartsWith("declined", StringComparison.Ordinal))
+        {
+            group = Table3Group.Declined;
+        }
+
+        if (row.Values.IsEmpty)
+        {
+            if (!ReadHeader(row) && leaf is not null)
+            {
+                pending = (leaf, row);
+            }
+
+            return;
+        }
+
+        if (leaf is null && group == Table3Group.Other && row.Labels.Any(l => l.Norm.Contains("其他处理", StringComparison.Ordinal)))
+        {
+            leaf = "other";
+        }
+
+        if (leaf is null && row.Labels.IsEmpty && row.Values.Length == 15)
+        {
+            LoneRuns.Add(row);
+            return;
+        }
+
+        if (leaf is null && pending is { } p)
+        {
+            leaf = p.Row;
+        }
+
+        pending = null;
+        if (leaf is null)
+        {
+            draft.Add(DiagnosticCodes.OrphanValues.Create(draft.Where(row.Values[0].Location), Join(row.Values)));
+            return;
+        }
+
+        Place(leaf, row);
+    }
+
+    private bool ReadHeader(RowView row)
+    {
+        var found = false;
+        foreach (var label in row.Labels)
+        {
+            if (Table3Labels.Column(label.Norm) is { } col)
+            {
+                headerAt[label.Index] = col;
+                found = true;
+                if (!present.Contains(col))
+                {
+                    present.Add(col);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private void Place(string leaf, RowView row)
+    {
+        var rowName = row.Labels.Length > 0 ? row.Labels[^1].Raw.Trim() : leaf;
+        if (!draft.Has($"s3.{leaf}.total"))
+        {
+            var other = draft.Format == ReportFormat.Trial2019 ? "2021" : "2019";
+            draft.Add(DiagnosticCodes.MixedTemplate.Create(draft.Where(row.Location), draft.Format.ToJson(), other, rowName));
+            return;
+        }
+
+        if (placed.TryGetValue(leaf, out var before))
+        {
+            if (!before.Select(v => v.Raw.Trim()).SequenceEqual(row.Values.Select(v => v.Raw.Trim())))
+            {
+                draft.Add(DiagnosticCodes.ExtraValues.Create(draft.Where(row.Values[0].Location), rowName, Join(row.Values)));
+            }
+
+            return;
+        }
+
+        placed[leaf] = row.Values;
+        var columns = ColumnsFor(row);
+        if (columns is null)
+        {
+            foreach (var c in Table3Labels.Columns)
+            {
+                draft.SetUnknown($"s3.{leaf}.{c}");
+            }
+
+            draft.Add(DiagnosticCodes.ValuesUnplaceable.ForCells(draft.Where(row.Values[0].Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"),
+                rowName, row.Values.Length, Join(row.Values), ExpectedCount));
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            draft.Set($"s3.{leaf}.{columns[i]}", row.Values[i]);
+        }
+    }
+
+    private int ExpectedCount => present.Count is > 0 and < 7 ? present.Count : 7;
+
+    /// <summary>The columns the values fill, or null when their count leaves more than one reading.</summary>
+    private IReadOnlyList<string>? ColumnsFor(RowView row)
+    {
+        var n = row.Values.Length;
+        if (n == 7)
+        {
+            return Table3Labels.Columns;
+        }
+
+        if (present.Count >= 3 && n == present.Count)
+        {
+            return Table3Labels.Columns.Where(present.Contains).ToArray();
+        }
+
+        // Positions, when the header's grid columns line up with this row's and no label sits in a value column.
+        if (headerAt.Count >= 3 && row.Labels.All(l => !headerAt.ContainsKey(l.Index)))
+        {
+            var cols = row.Values.Select(v => headerAt.GetValueOrDefault(v.Index)).ToArray();
+            if (cols.All(c => c is not null) && cols.Distinct().Count() == cols.Length)
+            {
+                return cols!;
+            }
+        }
+
+        return null;
+    }
+
+    private void ReportMissing(IReadOnlyList<RowView> rows)
+    {
+        var where = rows.Count > 0 ? draft.Where(rows[0].Location) : SourceLocation.InFile(draft.Source);
+        var defs = TemplateCatalog.Default.For(draft.Format).Where(d => d.Table == 3).ToList();
+        if (placed.Count == 0)
+        {
+            if (defs.Count > 0)
+            {
+                draft.Add(DiagnosticCodes.TableMissing.Create(where, "三", "收到和处理政府信息公开申请情况"));
+            }
+
+            return;
+        }
+
+        foreach (var rowDefs in defs.GroupBy(d => Samples.ReportGenerator.RowOf(d.Key)))
+        {
+            if (!placed.ContainsKey(rowDefs.Key))
+            {
+                draft.Add(DiagnosticCodes.RowMissing.ForCells(where, rowDefs.Select(d => d.Key), "三", rowDefs.First().Row.Replace("三/", "", StringComparison.Ordinal)));
+            }
+        }
+
+        if (present.Count is >= 3 and < 7)
+        {
+            foreach (var col in Table3Labels.Columns.Where(c => !present.Contains(c)))
+            {
+                var keys = defs.Where(d => d.Key.EndsWith("." + col, StringComparison.Ordinal)).Select(d => d.Key).ToList();
+                if (keys.Any(k => !draft.WasAssigned(k) || draft.Cells[k].Value is null))
+                {
+                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(where, keys, "三", defs.First(d => d.Key.EndsWith("." + col, StringComparison.Ordinal)).ColumnLabel));
+                }
+            }
+        }
+    }
+
+    private static string Join(ImmutableArray<CellView> values) => string.Join(" ", values.Select(v => v.Raw.Trim().Length == 0 ? "□" : v.Raw.Trim()));
+}
