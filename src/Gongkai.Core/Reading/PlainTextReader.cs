@@ -171,7 +171,7 @@ internal static class LineGrid
         }
 
         SplitOnSpaces(line, source, lineNo, cells);
-        return new GridRow(cells.ToImmutable());
+        return new GridRow(cells.ToImmutable(), Aligned: false);
     }
 
     /// <summary>

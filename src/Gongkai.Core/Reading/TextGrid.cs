@@ -10,7 +10,10 @@ public sealed record GridCell(string Text, SourceLocation Location);
 /// One row of the source: a table row (several cells, blanks kept so positions stay meaningful) or a line
 /// of prose (one cell).
 /// </summary>
-public sealed record GridRow(ImmutableArray<GridCell> Cells)
+/// <param name="Cells">The cells in order.</param>
+/// <param name="Aligned">True when a cell's index is its grid column (tab, pipe and HTML rows, Word cells);
+/// false when cells were split on runs of spaces and their index says nothing about the column.</param>
+public sealed record GridRow(ImmutableArray<GridCell> Cells, bool Aligned = true)
 {
     public SourceLocation Location => Cells.IsEmpty ? SourceLocation.None : Cells[0].Location;
 

@@ -157,6 +157,13 @@ internal sealed class Table3Reader
         {
             draft.Set($"s3.{leaf}.{columns[i]}", row.Values[i]);
         }
+
+        if (columns.Count < ExpectedCount)
+        {
+            var rest = Table3Labels.Columns.Where(c => !columns.Contains(c) && (present.Count < 3 || present.Contains(c))).ToList();
+            draft.Add(DiagnosticCodes.AmbiguousLayout.ForCells(draft.Where(row.Values[0].Location), rest.Select(c => $"s3.{leaf}.{c}"),
+                $"行“{rowName}”只有 {columns.Count} 个数值，已按表头所在列对应，其余 {rest.Count} 列记为空 (row \"{rowName}\" has {columns.Count} values, placed under the header columns they stand in; the other {rest.Count} are null)"));
+        }
     }
 
     private int ExpectedCount => present.Count is > 0 and < 7 ? present.Count : 7;
@@ -176,7 +183,7 @@ internal sealed class Table3Reader
         }
 
         // Positions, when the header's grid columns line up with this row's and no label sits in a value column.
-        if (headerAt.Count >= 3 && row.Labels.All(l => !headerAt.ContainsKey(l.Index)))
+        if (row.Row.Aligned && headerAt.Count >= 3 && row.Labels.All(l => !headerAt.ContainsKey(l.Index)))
         {
             var cols = row.Values.Select(v => headerAt.GetValueOrDefault(v.Index)).ToArray();
             if (cols.All(c => c is not null) && cols.Distinct().Count() == cols.Length)
