@@ -27,6 +27,11 @@ public static class NumberText
     /// <summary>Classifies a cell and, for numbers, gives the value.</summary>
     public static (ValueKind Kind, decimal Value) Classify(string text)
     {
+        if (!MayBeValue(text))
+        {
+            return (ValueKind.Text, 0);
+        }
+
         var t = Clean(text);
         if (t.Length == 0)
         {
@@ -41,6 +46,25 @@ public static class NumberText
         return TryParse(t, out var v) ? (ValueKind.Number, v) : (ValueKind.Text, 0);
     }
 
+    /// <summary>Cheap pre-check: long text, or a Chinese character that is no unit, sign or placeholder, is a label.</summary>
+    private static bool MayBeValue(string text)
+    {
+        if (text.Length > 32)
+        {
+            return false;
+        }
+
+        foreach (var ch in text)
+        {
+            if (ch >= '\u4E00' && ch <= '\u9FFF' && "万元件个项条次人家份增减少加无空".IndexOf(ch) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True for a token that reads as a number or a placeholder (used to split number runs off labels).</summary>
     public static bool IsNumberLike(string token)
     {
@@ -51,22 +75,25 @@ public static class NumberText
     /// <summary>NFKC (full-width digits and spaces to ASCII), every kind of space removed.</summary>
     public static string Clean(string text)
     {
-        var needs = false;
+        var ascii = true;
+        var space = false;
         foreach (var ch in text)
         {
-            if (ch > 0x7E || char.IsWhiteSpace(ch))
+            if (ch > 0x7E)
             {
-                needs = true;
+                ascii = false;
                 break;
             }
+
+            space |= ch <= ' ';
         }
 
-        if (!needs)
+        if (ascii && !space)
         {
             return text;
         }
 
-        var s = text.Normalize(System.Text.NormalizationForm.FormKC);
+        var s = ascii ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)
         {

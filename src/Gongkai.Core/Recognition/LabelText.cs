@@ -31,6 +31,10 @@ public static partial class LabelText
     [GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,8}[1-5]?\)")]
     private static partial Regex PinyinGloss();
 
+    // Labels repeat across reports (规章, 自然人 …): short ones are normalized once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+    private const int CacheLimit = 100_000;
+
     /// <summary>The comparable form of a label.</summary>
     public static string Norm(string text)
     {
@@ -39,7 +43,28 @@ public static partial class LabelText
             return text;
         }
 
-        var s = text.Normalize(NormalizationForm.FormKC);
+        if (text.Length > 48)
+        {
+            return Compute(text);
+        }
+
+        if (Cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        var norm = Compute(text);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(text, norm);
+        }
+
+        return norm;
+    }
+
+    private static string Compute(string text)
+    {
+        var s = NeedsNfkc(text) ? text.Normalize(NormalizationForm.FormKC) : text;
         var sb = new StringBuilder(s.Length);
         foreach (var raw in s)
         {
@@ -68,6 +93,21 @@ public static partial class LabelText
 
         var result = sb.ToString();
         return result.Contains('(') ? PinyinGloss().Replace(result, "") : result;
+    }
+
+    /// <summary>Only full-width forms, odd spaces and compatibility characters change under NFKC; most text has none.</summary>
+    private static bool NeedsNfkc(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch is (>= '\uFF00' and <= '\uFFEF') or '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u2BFF') or (>= '\uF900' and <= '\uFAFF')
+                or (>= '\u2E80' and <= '\u2FDF') or (>= '\u3200' and <= '\u33FF') or (>= '\uFE30' and <= '\uFE4F') || char.IsSurrogate(ch))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^(\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\d{1,2}[.、)](?!\d))+")]

@@ -32,9 +32,9 @@ public static class Recognizer
 
         var sections = Sections.Collect(rows, regions);
         var (title, above) = Title(rows, regions);
-        var textNorm = string.Concat(rows.Select(r => LabelText.Norm(r.Row.Text)));
+        var textNorm = string.Concat(rows.Select(r => r.Norm));
         var agency = AgencyFinder.Find(title, above, textNorm);
-        var year = YearFinder.Find(title, rows.Where((_, i) => regions.RegionOf[i] is Region.Preamble or Region.Narrative).Select(r => LabelText.Norm(r.Row.Text)));
+        var year = YearFinder.Find(title, rows.Where((_, i) => regions.RegionOf[i] is Region.Preamble or Region.Narrative).Select(r => r.Norm));
         var where = SourceLocation.InFile(grid.Source);
 
         if (format == ReportFormat.Unknown && sections.Count == 0)

@@ -45,8 +45,17 @@ internal sealed class RowView
         }
 
         Values = first < 0 ? [] : cells[first..(last + 1)];
-        Labels = [.. cells.Where(c => c.Kind == ValueKind.Text)];
-        Norm = string.Concat(Labels.Select(l => l.Norm));
+        var labels = ImmutableArray.CreateBuilder<CellView>();
+        foreach (var c in cells)
+        {
+            if (c.Kind == ValueKind.Text)
+            {
+                labels.Add(c);
+            }
+        }
+
+        Labels = labels.DrainToImmutable();
+        Norm = Labels.Length == 1 ? Labels[0].Norm : string.Concat(Labels.Select(l => l.Norm));
     }
 
     public GridRow Row { get; }
@@ -68,12 +77,12 @@ internal sealed class RowView
 
     public static RowView Of(GridRow row)
     {
-        var cells = ImmutableArray.CreateBuilder<CellView>(row.Cells.Length);
+        var cells = new List<CellView>(row.Cells.Length);
         var index = 0;
         foreach (var cell in row.Cells)
         {
             var (kind, value) = NumberText.Classify(cell.Text);
-            if (kind == ValueKind.Text && SplitNumberRun(cell, index, cells))
+            if (kind == ValueKind.Text && cell.Text.Length <= 120 && cell.Text.Contains(' ') && SplitNumberRun(cell, index, cells))
             {
                 index++;
                 continue;
@@ -82,11 +91,11 @@ internal sealed class RowView
             cells.Add(new CellView(index++, cell.Text, kind == ValueKind.Text ? LabelText.Norm(cell.Text) : "", kind, value, cell.Location));
         }
 
-        return new RowView(row, cells.ToImmutable());
+        return new RowView(row, [.. cells]);
     }
 
     /// <summary>A cell holding several numbers separated by spaces ("0 0 0") becomes several value cells.</summary>
-    private static bool SplitNumberRun(GridCell cell, int index, ImmutableArray<CellView>.Builder cells)
+    private static bool SplitNumberRun(GridCell cell, int index, List<CellView> cells)
     {
         var parts = cell.Text.Split([' ', '\u3000', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2 || !parts.All(NumberText.IsNumberLike))

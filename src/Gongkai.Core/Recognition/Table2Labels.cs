@@ -84,8 +84,11 @@ internal static class Table2Labels
 
     /// <summary>The columns a row has in a template when no header says otherwise (cells.tsv order).</summary>
     public static IReadOnlyList<string> DefaultColumns(ReportFormat format, string row) =>
-        TemplateCatalog.Default.For(format)
-            .Where(d => d.Key.StartsWith($"s2.{row}.", StringComparison.Ordinal))
-            .Select(d => d.Key[(d.Key.LastIndexOf('.') + 1)..])
-            .ToArray();
+        Defaults.TryGetValue((format, row), out var cols) ? cols : [];
+
+    private static readonly Dictionary<(ReportFormat, string), string[]> Defaults =
+        new[] { ReportFormat.Trial2019, ReportFormat.Revised2021 }
+            .SelectMany(f => TemplateCatalog.Default.For(f).Where(d => d.Table == 2).Select(d => (Format: f, Parts: d.Key.Split('.'))))
+            .GroupBy(x => (x.Format, x.Parts[1]))
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Parts[2]).ToArray());
 }

@@ -198,10 +198,10 @@ internal sealed class Table3Reader
     private void ReportMissing(IReadOnlyList<RowView> rows)
     {
         var where = rows.Count > 0 ? draft.Where(rows[0].Location) : SourceLocation.InFile(draft.Source);
-        var defs = TemplateCatalog.Default.For(draft.Format).Where(d => d.Table == 3).ToList();
+        var templateRows = TemplateRows(draft.Format);
         if (placed.Count == 0)
         {
-            if (defs.Count > 0)
+            if (templateRows.Length > 0)
             {
                 draft.Add(DiagnosticCodes.TableMissing.Create(where, "三", "收到和处理政府信息公开申请情况"));
             }
@@ -209,11 +209,11 @@ internal sealed class Table3Reader
             return;
         }
 
-        foreach (var rowDefs in defs.GroupBy(d => Samples.ReportGenerator.RowOf(d.Key)))
+        foreach (var (row, label, keys) in templateRows)
         {
-            if (!placed.ContainsKey(rowDefs.Key))
+            if (!placed.ContainsKey(row))
             {
-                draft.Add(DiagnosticCodes.RowMissing.ForCells(where, rowDefs.Select(d => d.Key), "三", rowDefs.First().Row.Replace("三/", "", StringComparison.Ordinal)));
+                draft.Add(DiagnosticCodes.RowMissing.ForCells(where, keys, "三", label));
             }
         }
 
@@ -221,14 +221,25 @@ internal sealed class Table3Reader
         {
             foreach (var col in Table3Labels.Columns.Where(c => !present.Contains(c)))
             {
-                var keys = defs.Where(d => d.Key.EndsWith("." + col, StringComparison.Ordinal)).Select(d => d.Key).ToList();
+                var keys = templateRows.Select(r => $"s3.{r.Row}.{col}").ToList();
                 if (keys.Any(k => !draft.WasAssigned(k) || draft.Cells[k].Value is null))
                 {
-                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(where, keys, "三", defs.First(d => d.Key.EndsWith("." + col, StringComparison.Ordinal)).ColumnLabel));
+                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(where, keys, "三", TemplateCatalog.Default[keys[0]].ColumnLabel));
                 }
             }
         }
     }
+
+    private static readonly Dictionary<ReportFormat, (string Row, string Label, string[] Keys)[]> RowsByFormat =
+        new[] { ReportFormat.Trial2019, ReportFormat.Revised2021 }.ToDictionary(
+            f => f,
+            f => TemplateCatalog.Default.For(f).Where(d => d.Table == 3)
+                .GroupBy(d => Samples.ReportGenerator.RowOf(d.Key))
+                .Select(g => (g.Key, g.First().Row.Replace("三/", "", StringComparison.Ordinal), g.Select(d => d.Key).ToArray()))
+                .ToArray());
+
+    private static (string Row, string Label, string[] Keys)[] TemplateRows(ReportFormat format) =>
+        RowsByFormat.TryGetValue(format, out var rows) ? rows : [];
 
     private static string Join(ImmutableArray<CellView> values) => string.Join(" ", values.Select(v => v.Raw.Trim().Length == 0 ? "□" : v.Raw.Trim()));
 }
