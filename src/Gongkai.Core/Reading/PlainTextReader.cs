@@ -152,11 +152,11 @@ internal static class LineGrid
         }
 
         var trimmed = line.TrimStart();
-        if (trimmed.StartsWith('|'))
+        if (trimmed.StartsWith('|') || trimmed.Count(c => c == '|') >= 2)
         {
             var col = line.Length - trimmed.Length + 1;
             var parts = trimmed.Split('|');
-            for (var i = 1; i < parts.Length; i++)
+            for (var i = trimmed.StartsWith('|') ? 1 : 0; i < parts.Length; i++)
             {
                 if (i == parts.Length - 1 && parts[i].Trim().Length == 0)
                 {

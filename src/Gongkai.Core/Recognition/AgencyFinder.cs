@@ -20,12 +20,21 @@ internal static partial class AgencyFinder
     [GeneratedRegex(@"^(?:关于)?(.*?)(?:关于)?(?:19|20)\d{2}年")]
     private static partial Regex BeforeYear();
 
-    public static string? Find(string? title, string? lineAboveTitle, string text)
+    /// <param name="title">The normalized title line, if any.</param>
+    /// <param name="lineAboveTitle">The normalized line above the title (Markdown pages put the agency there).</param>
+    /// <param name="publisher">The 发布机构 of a web page's info box, if any.</param>
+    /// <param name="text">The whole normalized text.</param>
+    public static string? Find(string? title, string? lineAboveTitle, string? publisher, string text)
     {
         var fromTitle = title is null ? null : NameIn(title);
         if (fromTitle is null && lineAboveTitle is not null && lineAboveTitle.Length <= 30 && EndsLikeAgency(lineAboveTitle))
         {
             fromTitle = lineAboveTitle;
+        }
+
+        if (fromTitle is null && publisher is { Length: >= 2 and <= 40 } && EndsLikeAgency(publisher))
+        {
+            fromTitle = publisher;
         }
 
         var core = fromTitle is null ? CoreFromSelfReference(text) : Core(fromTitle);

@@ -20,9 +20,15 @@ public static class Recognizer
         var t3 = In(Region.Table3);
         var t4 = In(Region.Table4);
 
-        var format = FormatDetector.Detect(t2, t3);
+        var (format, decided) = FormatDetector.Detect(t2, t3);
         var draft = new ReportDraft(format, grid.Source);
         draft.Diagnostics.AddRange(grid.Diagnostics);
+        if (!decided)
+        {
+            draft.Add(DiagnosticCodes.AmbiguousLayout.Create(SourceLocation.InFile(grid.Source),
+                "表格中没有区分 2019 年与 2021 年格式的行或列，按 2021 年格式读取 (no label tells the 2019 template from the 2021 one; read as 2021)"));
+        }
+
         if (format != ReportFormat.Unknown)
         {
             Table2Reader.Read(t2, draft);
@@ -33,7 +39,7 @@ public static class Recognizer
         var sections = Sections.Collect(rows, regions);
         var (title, above) = Title(rows, regions);
         var textNorm = string.Concat(rows.Select(r => r.Norm));
-        var agency = AgencyFinder.Find(title, above, textNorm);
+        var agency = AgencyFinder.Find(title, above, Publisher(rows), textNorm);
         var year = YearFinder.Find(title, rows.Where((_, i) => regions.RegionOf[i] is Region.Preamble or Region.Narrative).Select(r => r.Norm));
         var where = SourceLocation.InFile(grid.Source);
 
@@ -55,6 +61,23 @@ public static class Recognizer
         }
 
         return new AnnualReport(agency, year, format, draft.Cells, sections, draft.Diagnostics.ToImmutable(), grid.Source);
+    }
+
+    /// <summary>The 发布机构 named in a web page's info box (索引号 | 发布机构 | 发布日期 …), if any.</summary>
+    private static string? Publisher(List<RowView> rows)
+    {
+        foreach (var row in rows.Take(40))
+        {
+            for (var i = 0; i + 1 < row.Labels.Length; i++)
+            {
+                if (row.Labels[i].Norm.TrimEnd(':') is "发布机构" or "发布单位" or "发文机关" or "公开主体" or "信息来源")
+                {
+                    return row.Labels[i + 1].Norm;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The title line (the first line naming a 年度报告/年报 before the first section) and the line above it.</summary>

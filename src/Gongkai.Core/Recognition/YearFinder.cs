@@ -17,8 +17,16 @@ internal static partial class YearFinder
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex AnyYear();
 
+    [GeneratedRegex(@"[〇零一二三四五六七八九]{4}(?=年)")]
+    private static partial Regex ChineseYear();
+
+    /// <summary>二〇二四年 → 2024年.</summary>
+    private static string Digits(string s) => s.Contains('年') ? ChineseYear().Replace(s, m => string.Concat(m.Value.Select(ch => (char)('0' + "〇一二三四五六七八九".IndexOf(ch == '零' ? '〇' : ch))))) : s;
+
     public static int? Find(string? titleNorm, IEnumerable<string> textNorm)
     {
+        titleNorm = titleNorm is null ? null : Digits(titleNorm);
+        textNorm = textNorm.Select(Digits);
         if (titleNorm is not null && YearInTitle().Match(titleNorm) is { Success: true } m)
         {
             return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);

@@ -181,4 +181,30 @@ public sealed class LayoutTests
         Assert.Null(r["s3.received.total"]);
         Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousLayout.Code && d.CellKeys.Contains("s3.received.total"));
     }
+
+    [Fact]
+    public void AgencyFromAWebPageInfoBoxAndAYearInChineseNumerals()
+    {
+        var r = Read("""
+            索引号 | 000014349/2024-00222 | 发布机构 | 某某县人民政府办公室
+            二〇二四年度政府信息公开工作年度报告
+            一、总体情况
+            本年度工作情况如下。
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量	0	0	0	0	0	0	0
+            """);
+        Assert.Equal("某某县人民政府办公室", r.Agency);
+        Assert.Equal(2024, r.Year);
+    }
+
+    [Fact]
+    public void ATemplateNoLabelDecidesIsReadAs2021AndSaysSo()
+    {
+        var r = Read("""
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量	0	0	0	0	0	0	0
+            """);
+        Assert.Equal(ReportFormat.Revised2021, r.Format);
+        Assert.Contains(r.Diagnostics, d => d.Code == DiagnosticCodes.AmbiguousLayout.Code);
+    }
 }
