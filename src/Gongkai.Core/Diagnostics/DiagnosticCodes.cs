@@ -84,7 +84,7 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor AmbiguousLayout = new(
         "GK0211", Severity.Warning, "表格布局存疑",
-        "{0}", "{0}", TemplateAny);
+        "表格布局存疑：{0}", "ambiguous table layout: {0}", TemplateAny);
 
     // ---- GK03xx: arithmetic (勾稽关系) ----
     public static readonly DiagnosticDescriptor RowTotal = new(
@@ -104,8 +104,8 @@ public static class DiagnosticCodes
         "表四“{0}”：维持、纠正、其他、尚未审结之和为 {1}，总计为 {2}", "table 4 \"{0}\": upheld + corrected + other + pending is {1} but 总计 is {2}", TemplateAny + " 表四");
 
     public static readonly DiagnosticDescriptor ArithmeticOverflow = new(
-        "GK0305", Severity.Error, "数值溢出",
-        "“{0}”的数值过大，无法核算", "the values of \"{0}\" are too large to add up", TemplateAny);
+        "GK0305", Severity.Error, "数值无法核算",
+        "“{0}”无法核算：{1}", "\"{0}\" cannot be added up: {2}", TemplateAny);
 
     // ---- GK04xx: template and completeness ----
     public static readonly DiagnosticDescriptor OutdatedTemplate = new(
@@ -118,11 +118,11 @@ public static class DiagnosticCodes
 
     public static readonly DiagnosticDescriptor SectionMissing = new(
         "GK0403", Severity.Error, "缺少章节",
-        "缺少第{0}部分“{1}”", "section {0} \"{1}\" is missing", Tiaoli + "第五十条");
+        "缺少第{0}部分“{1}”{2}", "section {3} \"{1}\" is missing{4}", Tiaoli + "第五十条");
 
     public static readonly DiagnosticDescriptor CellsMissing = new(
         "GK0404", Severity.Warning, "单元格为空",
-        "表{0}有 {1} 个单元格没有可读的数值", "table {0} has {1} cells without a legible number", TemplateAny);
+        "表{0}有 {1} 个单元格没有可读的数值", "table {2} has {1} cells without a legible number", TemplateAny);
 
     public static readonly DiagnosticDescriptor CellPlaceholder = new(
         "GK0405", Severity.Warning, "单元格未填数字",

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Gongkai.Diagnostics;
+using Gongkai.Reports;
+
+namespace Gongkai.Checking;
+
+/// <summary>
+/// The 勾稽关系 of tables 三 and 四 (国办公开办函〔2019〕60号 and 〔2021〕30号; shared/spec/domain-rules.md §1.5).
+/// Every equation is checked only when all its cells hold whole numbers, and added on <see cref="long"/>
+/// without wrapping: a sum out of range is GK0305, never a wrong verdict.
+/// </summary>
+internal static class ArithmeticRules
+{
+    /// <summary>GK0305: a count cell that is not a whole number within the range of <see cref="long"/>.</summary>
+    public static IEnumerable<Diagnostic> WholeCounts(CheckContext c)
+    {
+        foreach (var def in c.Catalog.For(c.Report.Format).Where(d => d.Unit == CellUnit.Count))
+        {
+            if (c.Report[def.Key] is { } value && !Counts.TryWhole(value, out _))
+            {
+                yield return c.Finding(
+                    DiagnosticCodes.ArithmeticOverflow, [def.Key], c.Label(def.Key),
+                    string.Create(CultureInfo.InvariantCulture, $"数值 {value} 不是可核算的整数"),
+                    string.Create(CultureInfo.InvariantCulture, $"the value {value} is not a whole number within range"));
+            }
+        }
+    }
+
+    /// <summary>GK0301, 表三 each row: 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 总计.</summary>
+    public static IEnumerable<Diagnostic> RowTotals(CheckContext c)
+    {
+        foreach (var row in Tables.Rows(c.Catalog, c.Report.Format))
+        {
+            var total = Tables.Key(row, "total");
+            var parts = Tables.ApplicantColumns.Select(col => Tables.Key(row, col)).ToArray();
+            var name = c.Catalog.Find(total)?.RowLabel ?? row;
+            if (Compare(c, DiagnosticCodes.RowTotal, name, [total, .. parts], parts, [total]) is { } d)
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>GK0302, 表三 each column: （七）总计 = the sum of every outcome row （一）…（六）.</summary>
+    public static IEnumerable<Diagnostic> OutcomeTotals(CheckContext c)
+    {
+        var outcomes = Tables.OutcomeRows(c.Catalog, c.Report.Format);
+        if (outcomes.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var col in Tables.Columns)
+        {
+            var total = Tables.Key("total", col);
+            var parts = outcomes.Select(row => Tables.Key(row, col)).ToArray();
+            if (Compare(c, DiagnosticCodes.OutcomeTotal, c.ColumnLabel(total), [total, .. parts], parts, [total]) is { } d)
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>GK0303, 表三 each column: 一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）.</summary>
+    public static IEnumerable<Diagnostic> Balances(CheckContext c)
+    {
+        if (c.Report.Format == ReportFormat.Unknown)
+        {
+            yield break;
+        }
+
+        foreach (var col in Tables.Columns)
+        {
+            string[] left = [Tables.Key("received", col), Tables.Key("carried_in", col)];
+            string[] right = [Tables.Key("total", col), Tables.Key("carried_out", col)];
+            if (Compare(c, DiagnosticCodes.Balance, c.ColumnLabel(left[0]), [.. left, .. right], left, right) is { } d)
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>GK0304, 表四 each group: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.</summary>
+    public static IEnumerable<Diagnostic> Table4Totals(CheckContext c)
+    {
+        if (c.Report.Format == ReportFormat.Unknown)
+        {
+            yield break;
+        }
+
+        foreach (var group in Tables.AppealGroups)
+        {
+            var total = $"s4.{group}.total";
+            var parts = Tables.AppealParts.Select(p => $"s4.{group}.{p}").ToArray();
+            var name = c.Catalog.Find(total)?.Row ?? group;
+            if (Compare(c, DiagnosticCodes.Table4Total, name, [total, .. parts], parts, [total]) is { } d)
+            {
+                yield return d;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Compares two sums. Null when a cell is blank or not a whole number (nothing to say here), GK0305 when a
+    /// sum overflows, <paramref name="descriptor"/> with (name, left, right) when they differ.
+    /// </summary>
+    private static Diagnostic? Compare(
+        CheckContext c, DiagnosticDescriptor descriptor, string name,
+        IReadOnlyList<string> keys, IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        var l = Counts.Sum(c.Report, left);
+        var r = Counts.Sum(c.Report, right);
+        if (l.State == SumState.Unknown || r.State == SumState.Unknown)
+        {
+            return null;
+        }
+
+        if (l.State == SumState.Overflow || r.State == SumState.Overflow)
+        {
+            return c.Finding(DiagnosticCodes.ArithmeticOverflow, keys, name, "各项之和超出可核算范围", "the sum is out of range");
+        }
+
+        return l.Value == r.Value ? null : c.Finding(descriptor, keys, name, l.Value, r.Value);
+    }
+}
