@@ -41,6 +41,10 @@ public static class DiagnosticCodes
         "GK0107", Severity.Error, "格式不支持",
         "无法识别的文件格式（{0}）", "unsupported file format ({0})", "");
 
+    public static readonly DiagnosticDescriptor EncodingUnknown = new(
+        "GK0108", Severity.Error, "无法确定编码",
+        "无法确定文本编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5），为避免乱码不予读取", "the text encoding is not UTF-8, UTF-16, GB18030/GBK or Big5; the file is not read, to avoid garbled text", "");
+
     // ---- GK02xx: recognition ----
     public static readonly DiagnosticDescriptor TableMissing = new(
         "GK0201", Severity.Error, "缺少表格",

@@ -73,7 +73,8 @@ public static class TextDecoder
             return Checked(utf8, "UTF-8", bytes, where);
         }
 
-        if (TryDecode(StrictGb18030, bytes, 0) is { } gb && LooksLikeText(gb) && !LooksLikeBig5(gb, bytes))
+        var commonGb = CommonHanziShare(bytes);
+        if (TryDecode(StrictGb18030, bytes, 0) is { } gb && LooksLikeText(gb) && !LooksLikeBig5(gb, bytes) && commonGb >= 0.6)
         {
             return (gb, "GB18030", null);
         }
@@ -83,13 +84,39 @@ public static class TextDecoder
             return (big5, "Big5", null);
         }
 
+        // Neither UTF-8, UTF-16, plausible GB18030 nor Big5: refuse rather than hand on mojibake.
         var lossy = Encoding.GetEncoding("GB18030").GetString(bytes);
-        if (!LooksLikeText(lossy))
+        return LooksLikeText(lossy)
+            ? (null, "unknown", DiagnosticCodes.EncodingUnknown.Create(where))
+            : (null, "binary", DiagnosticCodes.FileBinary.Create(where, Sniff.Describe(bytes.AsSpan(0, Math.Min(bytes.Length, 16)))));
+    }
+
+    /// <summary>
+    /// Of the double-byte characters read as GBK, the share whose lead byte lies in GB2312's hanzi rows
+    /// (0xB0–0xF7). Real Chinese text is almost all there; other encodings read as GBK land in the rare
+    /// extension rows. 1 when there are no double-byte characters.
+    /// </summary>
+    private static double CommonHanziShare(byte[] bytes)
+    {
+        int total = 0, common = 0;
+        for (var i = 0; i < bytes.Length - 1; i++)
         {
-            return (null, "binary", DiagnosticCodes.FileBinary.Create(where, Sniff.Describe(bytes.AsSpan(0, Math.Min(bytes.Length, 16)))));
+            var b = bytes[i];
+            if (b < 0x81)
+            {
+                continue;
+            }
+
+            total++;
+            if (b is >= 0xA1 and <= 0xF7)
+            {
+                common++;
+            }
+
+            i++;
         }
 
-        return (lossy, "GB18030", DiagnosticCodes.EncodingDoubtful.Create(where, "GB18030"));
+        return total == 0 ? 1 : (double)common / total;
     }
 
     private static (string? Text, string Encoding, Diagnostic? Problem) Checked(string? text, string name, byte[] bytes, SourceLocation where)

@@ -60,4 +60,13 @@ public sealed class EncodingTests
         Assert.Equal("Big5", encoding);
         Assert.Contains("政府資訊公開", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TextInAnEncodingGongkaiDoesNotKnowIsRefusedNotGarbled()
+    {
+        var bytes = Encoding.GetEncoding(932).GetBytes("これは日本語の文章です。ひらがなとカタカナが多いです。政府情報公開の年次報告ではありません。");
+        var outcome = ReportPipeline.Default.Read(bytes, "sjis.txt");
+        Assert.True(outcome.Unreadable);
+        Assert.Equal(Gongkai.Diagnostics.DiagnosticCodes.EncodingUnknown.Code, Assert.Single(outcome.Diagnostics).Code);
+    }
 }
