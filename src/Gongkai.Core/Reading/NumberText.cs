@@ -75,25 +75,45 @@ public static class NumberText
     /// <summary>NFKC (full-width digits and spaces to ASCII), every kind of space removed.</summary>
     public static string Clean(string text)
     {
-        var ascii = true;
-        var space = false;
+        var plain = true;
         foreach (var ch in text)
         {
-            if (ch > 0x7E)
+            if (ch > 0x7E || ch <= ' ')
             {
-                ascii = false;
+                plain = false;
                 break;
             }
-
-            space |= ch <= ' ';
         }
 
-        if (ascii && !space)
+        if (plain)
         {
             return text;
         }
 
-        var s = ascii ? text : text.Normalize(System.Text.NormalizationForm.FormKC);
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            // Full-width ASCII (０-９, －, ．, ／ …) is folded by hand; other compatibility forms go through NFKC.
+            var ch = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (char.IsWhiteSpace(ch) || ch is '\u200B' or '\uFEFF')
+            {
+                continue;
+            }
+
+            if (ch > 0x7E && ch < 0x4E00 && !char.IsWhiteSpace(ch))
+            {
+                return NormalizeSlow(text);
+            }
+
+            sb.Append(ch);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string NormalizeSlow(string text)
+    {
+        var s = text.Normalize(System.Text.NormalizationForm.FormKC);
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var ch in s)
         {

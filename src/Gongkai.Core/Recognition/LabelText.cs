@@ -65,13 +65,19 @@ public static partial class LabelText
     private static string Compute(string text)
     {
         var s = NeedsNfkc(text) ? text.Normalize(NormalizationForm.FormKC) : text;
+        var latin = false;
         var sb = new StringBuilder(s.Length);
         foreach (var raw in s)
         {
-            var ch = raw;
+            var ch = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
             if (char.IsWhiteSpace(ch) || ch is '#' or '*' or '|' or '>' or '`' or '\u200B' or '\uFEFF' or '_')
             {
                 continue;
+            }
+
+            if (ch >= 'a' && ch <= 'z' || ch is >= 'à' and <= 'ǜ')
+            {
+                latin = true;
             }
 
             if (T2S.TryGetValue(ch, out var simple))
@@ -92,7 +98,7 @@ public static partial class LabelText
         }
 
         var result = sb.ToString();
-        return result.Contains('(') ? PinyinGloss().Replace(result, "") : result;
+        return latin && result.Contains('(') ? PinyinGloss().Replace(result, "") : result;
     }
 
     /// <summary>Only full-width forms, odd spaces and compatibility characters change under NFKC; most text has none.</summary>
@@ -100,7 +106,7 @@ public static partial class LabelText
     {
         foreach (var ch in text)
         {
-            if (ch is (>= '\uFF00' and <= '\uFFEF') or '\u3000' or '\u00A0' or (>= '\u2000' and <= '\u2BFF') or (>= '\uF900' and <= '\uFAFF')
+            if (ch is (>= '\uFF5F' and <= '\uFFEF') or (>= '\u2100' and <= '\u2BFF') or (>= '\uF900' and <= '\uFAFF')
                 or (>= '\u2E80' and <= '\u2FDF') or (>= '\u3200' and <= '\u33FF') or (>= '\uFE30' and <= '\uFE4F') || char.IsSurrogate(ch))
             {
                 return true;

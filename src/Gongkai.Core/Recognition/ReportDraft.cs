@@ -9,7 +9,7 @@ namespace Gongkai.Recognition;
 internal sealed class ReportDraft(ReportFormat format, string? source)
 {
     private readonly Dictionary<string, Cell> cells = TemplateCatalog.Default.For(format).ToDictionary(d => d.Key, _ => Cell.Empty);
-    private readonly HashSet<string> assigned = [];
+    private readonly HashSet<string> assigned = new(256, StringComparer.Ordinal);
 
     public ReportFormat Format { get; } = format;
 

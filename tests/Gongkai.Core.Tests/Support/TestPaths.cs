@@ -16,7 +16,7 @@ public static class TestPaths
         return path;
     }
 
-    public static IEnumerable<string> SeedTexts => Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
+    public static IEnumerable<string> SeedTexts => Directory.GetFiles(Seeds, "*.txt").Where(p => !p.EndsWith(".findings.txt", StringComparison.Ordinal)).Order(StringComparer.Ordinal);
 
     private static string FindRepoRoot()
     {
