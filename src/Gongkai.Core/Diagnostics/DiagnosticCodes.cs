@@ -90,6 +90,10 @@ public static class DiagnosticCodes
         "GK0211", Severity.Warning, "表格布局存疑",
         "表格布局存疑：{0}", "ambiguous table layout: {0}", TemplateAny);
 
+    public static readonly DiagnosticDescriptor FlattenedAmbiguous = new(
+        "GK0212", Severity.Error, "连写数字无法唯一拆分",
+        "行“{0}”的数字“{1}”失去了单元格分隔，按表格自身的勾稽关系有 {2} 种读法（{3}），无法确定，记为空", "row \"{0}\": the digits \"{1}\" lost their cell boundaries and the table's own sums allow {2} readings ({3}); the row is null", TemplateAny);
+
     // ---- GK03xx: arithmetic (勾稽关系) ----
     public static readonly DiagnosticDescriptor RowTotal = new(
         "GK0301", Severity.Error, "行合计不符",

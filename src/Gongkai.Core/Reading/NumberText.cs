@@ -16,6 +16,9 @@ public enum ValueKind
 
     /// <summary>Anything else: a label or garbled text.</summary>
     Text,
+
+    /// <summary>A run of digits whose cell boundaries were lost (flattened web text); read by the table's constraints.</summary>
+    Packed,
 }
 
 /// <summary>Reads numbers as reports print them: full-width digits, stray spaces, signs, units.</summary>

@@ -16,9 +16,9 @@ public static class Recognizer
         var rows = grid.Rows.Select(RowView.Of).ToList();
         var regions = Regions.Find(rows);
         List<RowView> In(Region r) => rows.Where((_, i) => regions.RegionOf[i] == r && !regions.Headings.ContainsValue(i)).ToList();
-        var t2 = In(Region.Table2);
-        var t3 = In(Region.Table3);
-        var t4 = In(Region.Table4);
+        var t2 = Unflatten.Rows(In(Region.Table2), countsOnly: false);
+        var t3 = Unflatten.Rows(In(Region.Table3), countsOnly: true);
+        var t4 = Unflatten.Rows(In(Region.Table4), countsOnly: true);
 
         var (format, decided) = FormatDetector.Detect(t2, t3);
         var draft = new ReportDraft(format, grid.Source);

@@ -7,7 +7,7 @@ namespace Gongkai.Recognition;
 /// <summary>One grid cell seen as a label or a value.</summary>
 internal readonly record struct CellView(int Index, string Raw, string Norm, ValueKind Kind, decimal Value, SourceLocation Location)
 {
-    public bool IsValue => Kind is ValueKind.Number or ValueKind.Placeholder;
+    public bool IsValue => Kind is ValueKind.Number or ValueKind.Placeholder or ValueKind.Packed;
 }
 
 /// <summary>
@@ -92,6 +92,19 @@ internal sealed class RowView
         }
 
         return new RowView(row, [.. cells]);
+    }
+
+    /// <summary>A row rebuilt from flattened text: an optional label and one run of packed digits.</summary>
+    public static RowView Packed(GridRow source, string? label, string digits, SourceLocation at)
+    {
+        var cells = new List<CellView>();
+        if (label is not null)
+        {
+            cells.Add(new CellView(0, label, LabelText.Norm(label), ValueKind.Text, 0, source.Location));
+        }
+
+        cells.Add(new CellView(cells.Count, digits, "", ValueKind.Packed, 0, at));
+        return new RowView(source with { Aligned = false }, [.. cells]);
     }
 
     /// <summary>A cell holding several numbers separated by spaces ("0 0 0") becomes several value cells.</summary>

@@ -62,6 +62,18 @@ internal static class Table2Labels
         return null;
     }
 
+    private static readonly (string Fragment, string Column)[] ColumnFragments =
+    [
+        ("制发", "issued"), ("废止", "repealed"), ("现行有效", "in_force"), ("新制作", "made"), ("新公开", "published"),
+        ("对外公开总", "total"), ("上一年", "previous"), ("增/减", "change"), ("增减", "change"), ("处理决定", "decisions"),
+        ("收费金额", "amount"), ("采购项目", "count"), ("采购总金额", "amount"),
+    ];
+
+    /// <summary>Every column a header cell names, in the order printed (flattened text runs several together).</summary>
+    public static IEnumerable<string> Columns(string norm) =>
+        ColumnFragments.Select(f => (At: norm.IndexOf(f.Fragment, StringComparison.Ordinal), f.Column))
+            .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Column).Distinct();
+
     /// <summary>Votes for a template from one label: +1 for 2021, -1 for 2019, 0 when both print it.</summary>
     public static int Vote(string norm)
     {

@@ -23,7 +23,7 @@ internal static class Table2Reader
 
             if (row.Values.IsEmpty)
             {
-                var cols = row.Labels.Select(l => Table2Labels.Column(l.Norm)).OfType<string>().ToList();
+                var cols = row.Labels.SelectMany(l => Table2Labels.Columns(l.Norm)).ToList();
                 if (cols.Count > 0)
                 {
                     header = cols;
@@ -57,6 +57,12 @@ internal static class Table2Reader
         }
 
         var values = row.Values;
+        if (values.Length == 1 && values[0].Kind == Reading.ValueKind.Packed)
+        {
+            PlacePacked(row, label, columns, draft);
+            return;
+        }
+
         for (var i = 0; i < columns.Count && i < values.Length; i++)
         {
             draft.Set($"s2.{label}.{columns[i]}", values[i]);
@@ -81,6 +87,33 @@ internal static class Table2Reader
         {
             draft.Add(DiagnosticCodes.ExtraValues.Create(draft.Where(values[columns.Count].Location), row.Labels[0].Raw.Trim(), string.Join(" ", values.Skip(columns.Count).Select(v => v.Raw.Trim()))));
         }
+    }
+
+    /// <summary>Section 二 has no sums to check, so flattened digits are read only when they split one way.</summary>
+    private static void PlacePacked(RowView row, string label, IReadOnlyList<string> columns, ReportDraft draft)
+    {
+        var packed = row.Values[0];
+        if (columns.Count == 1 && packed.Raw.Split(' ').Length == 1 && decimal.TryParse(packed.Raw, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var whole))
+        {
+            draft.Set($"s2.{label}.{columns[0]}", packed with { Kind = Reading.ValueKind.Number, Value = whole });
+            return;
+        }
+
+        // Digits around a decimal point are not cut (DigitRuns reads whole numbers only): such a row stays null.
+        var readings = DigitRuns.Readings(packed.Raw, columns.Count, limit: 50);
+        if (readings.Count == 1)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                draft.Set($"s2.{label}.{columns[i]}", packed with { Kind = Reading.ValueKind.Number, Value = readings[0][i], Raw = readings[0][i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            return;
+        }
+
+        var keys = columns.Select(c => $"s2.{label}.{c}").ToList();
+        keys.ForEach(draft.SetUnknown);
+        draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), keys, row.Labels[0].Raw.Trim(), packed.Raw, readings.Count, Flattened.Describe(readings)));
     }
 
     private static void ReportMissingRows(IReadOnlyList<RowView> rows, HashSet<string> seen, ReportDraft draft)

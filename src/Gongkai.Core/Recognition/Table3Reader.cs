@@ -31,6 +31,7 @@ internal sealed class Table3Reader
             reader.Take(row);
         }
 
+        reader.ResolvePacked();
         reader.ReportMissing(rows);
         return reader;
     }
@@ -63,6 +64,10 @@ internal sealed class Table3Reader
         {
             group = Table3Group.Declined;
         }
+        else if (leaf is not null && leaf.StartsWith("other.", StringComparison.Ordinal))
+        {
+            group = Table3Group.Other;
+        }
 
         if (row.Values.IsEmpty)
         {
@@ -79,7 +84,7 @@ internal sealed class Table3Reader
             leaf = "other";
         }
 
-        if (leaf is null && row.Labels.IsEmpty && row.Values.Length == 15)
+        if (leaf is null && row.Labels.IsEmpty && (row.Values.Length == 15 || row.Values is [{ Kind: Reading.ValueKind.Packed }]))
         {
             LoneRuns.Add(row);
             return;
@@ -140,6 +145,12 @@ internal sealed class Table3Reader
         }
 
         placed[leaf] = row.Values;
+        if (row.Values.Length == 1 && row.Values[0].Kind == Reading.ValueKind.Packed)
+        {
+            PlacePacked(leaf, rowName, row.Values[0]);
+            return;
+        }
+
         var columns = ColumnsFor(row);
         if (columns is null)
         {
@@ -163,6 +174,63 @@ internal sealed class Table3Reader
             var rest = Table3Labels.Columns.Where(c => !columns.Contains(c) && (present.Count < 3 || present.Contains(c))).ToList();
             draft.Add(DiagnosticCodes.AmbiguousLayout.ForCells(draft.Where(row.Values[0].Location), rest.Select(c => $"s3.{leaf}.{c}"),
                 $"行“{rowName}”只有 {columns.Count} 个数值，已按表头所在列对应，其余 {rest.Count} 列记为空 (row \"{rowName}\" has {columns.Count} values, placed under the header columns they stand in; the other {rest.Count} are null)"));
+        }
+    }
+
+    private readonly Dictionary<string, (string Name, CellView Packed, List<long[]> Readings)> ambiguous = [];
+
+    /// <summary>Flattened digits of a row: the row total (six applicant columns = 总计) narrows the readings.</summary>
+    private void PlacePacked(string leaf, string rowName, CellView packed)
+    {
+        var readings = DigitRuns.Readings(packed.Raw, 7, r => r[0] + r[1] + r[2] + r[3] + r[4] + r[5] == r[6]);
+        if (readings.Count == 1)
+        {
+            SetRow(leaf, readings[0], packed);
+            return;
+        }
+
+        foreach (var c in Table3Labels.Columns)
+        {
+            draft.SetUnknown($"s3.{leaf}.{c}");
+        }
+
+        if (readings.Count == 0)
+        {
+            draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"), rowName, packed.Raw, 0, "—"));
+            return;
+        }
+
+        ambiguous[leaf] = (rowName, packed, readings);
+    }
+
+    private void SetRow(string leaf, long[] values, CellView packed)
+    {
+        for (var i = 0; i < 7; i++)
+        {
+            draft.Set($"s3.{leaf}.{Table3Labels.Columns[i]}", packed with { Kind = Reading.ValueKind.Number, Value = values[i], Raw = values[i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    /// <summary>Rows that split several ways: keep the readings that satisfy the column sums of the whole table.</summary>
+    private void ResolvePacked()
+    {
+        if (ambiguous.Count == 0)
+        {
+            return;
+        }
+
+        var choices = Table3Solver.Solve(draft, ambiguous.ToDictionary(kv => kv.Key, kv => kv.Value.Readings));
+        foreach (var (leaf, (name, packed, readings)) in ambiguous)
+        {
+            var left = choices[leaf];
+            if (left.Count == 1)
+            {
+                SetRow(leaf, left[0], packed);
+            }
+            else
+            {
+                draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"), name, packed.Raw, left.Count, Flattened.Describe(left)));
+            }
         }
     }
 

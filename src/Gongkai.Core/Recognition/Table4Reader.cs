@@ -12,6 +12,29 @@ internal static class Table4Reader
 {
     private static readonly string[] Keys = TemplateCatalog.Default.For(ReportFormat.Revised2021).Where(d => d.Table == 4).Select(d => d.Key).ToArray();
 
+    /// <summary>Flattened digits of the one data row: each group's 总计 = 维持 + 纠正 + 其他 + 尚未审结 narrows the readings.</summary>
+    private static void PlacePacked(CellView packed, ReportDraft draft)
+    {
+        static bool GroupOk(long[] r, int group) => r[group * 5] + r[(group * 5) + 1] + r[(group * 5) + 2] + r[(group * 5) + 3] == r[(group * 5) + 4];
+        var readings = DigitRuns.Readings(packed.Raw, 15, partial: (r, filled) => filled % 5 != 0 || GroupOk(r, (filled / 5) - 1), limit: 50);
+        if (readings.Count == 1)
+        {
+            for (var i = 0; i < 15; i++)
+            {
+                draft.Set(Keys[i], packed with { Kind = Reading.ValueKind.Number, Value = readings[0][i], Raw = readings[0][i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+
+            return;
+        }
+
+        foreach (var key in Keys)
+        {
+            draft.SetUnknown(key);
+        }
+
+        draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Keys, "表四", packed.Raw, readings.Count, readings.Count == 0 ? "—" : Flattened.Describe(readings)));
+    }
+
     public static void Read(IReadOnlyList<RowView> rows, IReadOnlyList<RowView> loneRuns, ReportDraft draft)
     {
         var dataRows = rows.Where(r => !r.Values.IsEmpty).ToList();
@@ -24,6 +47,12 @@ internal static class Table4Reader
         if (dataRows.Count == 0)
         {
             draft.Add(DiagnosticCodes.TableMissing.Create(where, "四", "政府信息公开行政复议、行政诉讼情况"));
+            return;
+        }
+
+        if (dataRows.Count == 1 && dataRows[0].Values is [{ Kind: Reading.ValueKind.Packed } packed])
+        {
+            PlacePacked(packed, draft);
             return;
         }
 
