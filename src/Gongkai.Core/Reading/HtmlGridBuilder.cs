@@ -9,7 +9,8 @@ namespace Gongkai.Reading;
 
 /// <summary>
 /// Walks a parsed HTML page into grid rows: each table row becomes a row of cells (a cell spanning columns is
-/// followed by empty cells so positions stay aligned; a cell spanning rows appears only in its first row), and
+/// followed by empty cells, and the rows below a cell spanning rows get an empty cell in its place, so a cell's
+/// index is its grid column), and
 /// the text outside tables becomes prose rows, one per block element or <c>&lt;br&gt;</c>-separated line.
 /// </summary>
 internal sealed class HtmlGridBuilder
@@ -114,6 +115,9 @@ internal sealed class HtmlGridBuilder
             Walk(caption, depth + 1);
         }
 
+        // Rows still covered by a cell above (rowspan), per grid column.
+        var covered = new List<int>();
+
         foreach (var row in table.Rows)
         {
             if (rows.Count >= maxRows)
@@ -142,14 +146,38 @@ internal sealed class HtmlGridBuilder
             foreach (var cell in cells)
             {
                 var at = Location(cell);
-                grid.Add(new GridCell(Collapse(FlatText(cell)), at));
-                for (var k = 1; k < Math.Clamp(cell.ColumnSpan, 1, MaxColSpan); k++)
+                SkipCovered(grid, covered, at);
+                var span = Math.Clamp(cell.ColumnSpan, 1, MaxColSpan);
+                var down = Math.Clamp(cell.RowSpan, 1, MaxColSpan) - 1;
+                for (var k = 0; k < span; k++)
                 {
-                    grid.Add(new GridCell("", at));
+                    while (covered.Count <= grid.Count)
+                    {
+                        covered.Add(0);
+                    }
+
+                    covered[grid.Count] = down;
+                    grid.Add(new GridCell(k == 0 ? Collapse(FlatText(cell)) : "", at));
                 }
             }
 
+            // Columns after the last cell that are covered from above: their row is counted off too.
+            for (var c = grid.Count; c < covered.Count; c++)
+            {
+                covered[c] = Math.Max(0, covered[c] - 1);
+            }
+
             rows.Add(new GridRow(grid.ToImmutable()));
+        }
+    }
+
+    /// <summary>Adds an empty cell for each column at the row's current end that a cell above still covers.</summary>
+    private static void SkipCovered(ImmutableArray<GridCell>.Builder grid, List<int> covered, SourceLocation at)
+    {
+        while (grid.Count < covered.Count && covered[grid.Count] > 0)
+        {
+            covered[grid.Count]--;
+            grid.Add(new GridCell("", at));
         }
     }
 

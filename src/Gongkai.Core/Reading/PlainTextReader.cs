@@ -44,7 +44,7 @@ internal static class LineGrid
         {
             if (block is { Count: > 0 })
             {
-                rows.Add(new GridRow([.. block.Select(c => new GridCell(c.Text.ToString(), c.At))]));
+                rows.Add(new GridRow([.. block.Select(c => new GridCell(c.Text.ToString(), c.At))], RowShape.Cells));
             }
 
             block = null;
@@ -171,7 +171,7 @@ internal static class LineGrid
         }
 
         SplitOnSpaces(line, source, lineNo, cells);
-        return new GridRow(cells.ToImmutable(), Aligned: false);
+        return new GridRow(cells.ToImmutable(), RowShape.Spaces);
     }
 
     /// <summary>

@@ -3,6 +3,22 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Reading;
 
+/// <summary>What the index of a cell in a row says about its column.</summary>
+public enum RowShape
+{
+    /// <summary>The index is the grid column: tab grids, pipe rows, HTML rows with spans expanded.</summary>
+    Grid,
+
+    /// <summary>
+    /// The row lists its own cells, as a Word table copied one cell per line does: a cell merged across columns
+    /// counts once, so columns line up from the right end of the row, not from the left.
+    /// </summary>
+    Cells,
+
+    /// <summary>Cells were split on runs of spaces: the index says nothing about the column.</summary>
+    Spaces,
+}
+
 /// <summary>One cell of a source row: its text and where it starts.</summary>
 public sealed record GridCell(string Text, SourceLocation Location);
 
@@ -11,10 +27,12 @@ public sealed record GridCell(string Text, SourceLocation Location);
 /// of prose (one cell).
 /// </summary>
 /// <param name="Cells">The cells in order.</param>
-/// <param name="Aligned">True when a cell's index is its grid column (tab, pipe and HTML rows, Word cells);
-/// false when cells were split on runs of spaces and their index says nothing about the column.</param>
-public sealed record GridRow(ImmutableArray<GridCell> Cells, bool Aligned = true)
+/// <param name="Shape">What a cell's index says about its column.</param>
+public sealed record GridRow(ImmutableArray<GridCell> Cells, RowShape Shape = RowShape.Grid)
 {
+    /// <summary>True when a cell's index is its grid column.</summary>
+    public bool Aligned => Shape == RowShape.Grid;
+
     public SourceLocation Location => Cells.IsEmpty ? SourceLocation.None : Cells[0].Location;
 
     /// <summary>All cell texts joined, for headings and prose.</summary>

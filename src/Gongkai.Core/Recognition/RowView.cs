@@ -68,6 +68,24 @@ internal sealed class RowView
     /// <summary>The value run after the last label (blank cells inside it are empty values).</summary>
     public ImmutableArray<CellView> Values { get; }
 
+    /// <summary>Every cell after the last label, blanks included (for rows that list their own cells).</summary>
+    public ImmutableArray<CellView> AfterLabels
+    {
+        get
+        {
+            var last = -1;
+            for (var i = 0; i < Cells.Length; i++)
+            {
+                if (Cells[i].Kind == ValueKind.Text)
+                {
+                    last = i;
+                }
+            }
+
+            return Cells[(last + 1)..];
+        }
+    }
+
     /// <summary>All label text, normalized and joined.</summary>
     public string Norm { get; }
 
@@ -104,7 +122,7 @@ internal sealed class RowView
         }
 
         cells.Add(new CellView(cells.Count, digits, "", ValueKind.Packed, 0, at));
-        return new RowView(source with { Aligned = false }, [.. cells]);
+        return new RowView(source with { Shape = RowShape.Spaces }, [.. cells]);
     }
 
     /// <summary>A cell holding several numbers separated by spaces ("0 0 0") becomes several value cells.</summary>

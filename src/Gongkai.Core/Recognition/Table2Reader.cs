@@ -9,9 +9,12 @@ namespace Gongkai.Recognition;
 /// </summary>
 internal static class Table2Reader
 {
+    /// <summary>A sub-table's header: its columns in order, and the grid index of each when the grid keeps positions.</summary>
+    private sealed record Header(List<string> Columns, Dictionary<int, string>? At);
+
     public static void Read(IReadOnlyList<RowView> rows, ReportDraft draft)
     {
-        List<string>? header = null;
+        Header? header = null;
         var seenRows = new HashSet<string>();
         foreach (var row in rows)
         {
@@ -23,12 +26,7 @@ internal static class Table2Reader
 
             if (row.Values.IsEmpty)
             {
-                var cols = row.Labels.SelectMany(l => Table2Labels.Columns(l.Norm)).ToList();
-                if (cols.Count > 0)
-                {
-                    header = cols;
-                }
-
+                header = ReadHeader(row) ?? header;
                 continue;
             }
 
@@ -46,16 +44,38 @@ internal static class Table2Reader
         ReportMissingRows(rows, seenRows, draft);
     }
 
-    private static void Place(RowView row, string label, List<string>? header, ReportDraft draft)
+    private static Header? ReadHeader(RowView row)
+    {
+        var columns = new List<string>();
+        Dictionary<int, string>? at = row.Row.Aligned ? [] : null;
+        foreach (var label in row.Labels)
+        {
+            var named = Table2Labels.Columns(label.Norm).ToList();
+            columns.AddRange(named);
+            if (named.Count == 1 && at is not null && !at.ContainsValue(named[0]))
+            {
+                at[label.Index] = named[0];
+            }
+            else if (named.Count > 1)
+            {
+                at = null;
+            }
+        }
+
+        return columns.Count == 0 ? null : new Header(columns, at is { Count: > 0 } && at.Count == columns.Count ? at : null);
+    }
+
+    private static void Place(RowView row, string label, Header? header, ReportDraft draft)
     {
         var defaults = Table2Labels.DefaultColumns(draft.Format, label);
-        var columns = header is not null && header.All(c => draft.Has($"s2.{label}.{c}")) && header.Count > 0 ? header : defaults.ToList();
         if (defaults.Count == 0)
         {
             draft.Add(DiagnosticCodes.MixedTemplate.Create(draft.Where(row.Location), draft.Format.ToJson(), draft.Format == ReportFormat.Trial2019 ? "2021" : "2019", row.Labels[0].Raw.Trim()));
             return;
         }
 
+        var fits = header is not null && header.Columns.All(c => draft.Has($"s2.{label}.{c}"));
+        var columns = fits ? header!.Columns : [.. defaults];
         var values = row.Values;
         if (values.Length == 1 && values[0].Kind == Reading.ValueKind.Packed)
         {
@@ -63,30 +83,58 @@ internal static class Table2Reader
             return;
         }
 
-        for (var i = 0; i < columns.Count && i < values.Length; i++)
+        // Positions first, where the grid keeps them and every value stands under a header column.
+        if (fits && header!.At is { } at && row.Row.Aligned && row.Labels.All(l => !at.ContainsKey(l.Index))
+            && row.Cells.Where(c => c.IsValue).All(c => at.ContainsKey(c.Index)))
         {
-            draft.Set($"s2.{label}.{columns[i]}", values[i]);
-        }
-
-        if (values.Length < columns.Count)
-        {
-            foreach (var c in columns.Skip(values.Length))
+            foreach (var (index, column) in at)
             {
-                draft.SetUnknown($"s2.{label}.{c}");
+                var cell = row.Cells.FirstOrDefault(c => c.Index == index);
+                if (cell.Raw is null)
+                {
+                    draft.SetUnknown($"s2.{label}.{column}");
+                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(draft.Where(row.Location), [$"s2.{label}.{column}"], "二", TemplateCatalog.Default[$"s2.{label}.{column}"].ColumnLabel));
+                }
+                else
+                {
+                    draft.Set($"s2.{label}.{column}", cell);
+                }
             }
 
-            // Blank cells at the end are simply empty; a grid that stops short has lost columns.
-            var lastCell = row.Cells.Length == 0 ? -1 : row.Cells[^1].Index;
-            if (values.Length == 0 || values[^1].Index == lastCell)
-            {
-                var missing = columns.Skip(values.Length).Select(c => TemplateCatalog.Default[$"s2.{label}.{c}"].ColumnLabel);
-                draft.Add(DiagnosticCodes.ColumnMissing.ForCells(draft.Where(row.Location), columns.Skip(values.Length).Select(c => $"s2.{label}.{c}"), "二", string.Join("、", missing)));
-            }
+            return;
         }
-        else if (values.Length > columns.Count)
+
+        // A row that lists its own cells: the value columns are its last cells, blanks included.
+        if (row.Row.Shape == Reading.RowShape.Cells && row.AfterLabels.Length == columns.Count)
         {
+            values = row.AfterLabels;
+        }
+
+        if (values.Length == columns.Count)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                draft.Set($"s2.{label}.{columns[i]}", values[i]);
+            }
+
+            return;
+        }
+
+        if (values.Length > columns.Count)
+        {
+            for (var i = 0; i < columns.Count; i++)
+            {
+                draft.Set($"s2.{label}.{columns[i]}", values[i]);
+            }
+
             draft.Add(DiagnosticCodes.ExtraValues.Create(draft.Where(values[columns.Count].Location), row.Labels[0].Raw.Trim(), string.Join(" ", values.Skip(columns.Count).Select(v => v.Raw.Trim()))));
+            return;
         }
+
+        var keys = columns.Select(c => $"s2.{label}.{c}").ToList();
+        keys.ForEach(draft.SetUnknown);
+        draft.Add(DiagnosticCodes.ValuesUnplaceable.ForCells(draft.Where(values[0].Location), keys, row.Labels[0].Raw.Trim(), values.Length,
+            string.Join(" ", values.Select(v => v.Raw.Trim().Length == 0 ? "□" : v.Raw.Trim())), columns.Count));
     }
 
     /// <summary>Section 二 has no sums to check, so flattened digits are read only when they split one way.</summary>

@@ -18,7 +18,7 @@ internal enum Table3Group
 internal static class Table3Labels
 {
     /// <summary>The six applicant columns and 总计, in template order (cells.tsv key suffixes).</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["natural", "business", "research", "nonprofit", "legal", "other_org", "total"];
+    public static System.Collections.Immutable.ImmutableArray<string> Columns { get; } = ["natural", "business", "research", "nonprofit", "legal", "other_org", "total"];
 
     private static readonly (string Row, string[] Fragments)[] Leaves =
     [

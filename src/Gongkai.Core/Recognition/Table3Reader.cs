@@ -1,3 +1,4 @@
+using Gongkai.Reading;
 using System.Collections.Immutable;
 using Gongkai.Diagnostics;
 using Gongkai.Reports;
@@ -14,6 +15,7 @@ internal sealed class Table3Reader
     private readonly ReportDraft draft;
     private readonly List<string> present = [];
     private readonly Dictionary<int, string> headerAt = [];
+    private bool headerConsistent = true;
     private readonly Dictionary<string, ImmutableArray<CellView>> placed = [];
     private Table3Group group = Table3Group.None;
     private (string Row, RowView At)? pending;
@@ -112,6 +114,9 @@ internal sealed class Table3Reader
         {
             if (Table3Labels.Column(label.Norm) is { } col)
             {
+                // Word copies and merged cells can put two columns on one index: then positions mean nothing.
+                headerConsistent &= !headerAt.TryGetValue(label.Index, out var had) || had == col;
+                headerConsistent &= headerAt.All(kv => kv.Value != col || kv.Key == label.Index);
                 headerAt[label.Index] = col;
                 found = true;
                 if (!present.Contains(col))
@@ -151,8 +156,8 @@ internal sealed class Table3Reader
             return;
         }
 
-        var columns = ColumnsFor(row);
-        if (columns is null)
+        var mapping = Map(row);
+        if (mapping is null)
         {
             foreach (var c in Table3Labels.Columns)
             {
@@ -164,16 +169,16 @@ internal sealed class Table3Reader
             return;
         }
 
-        for (var i = 0; i < columns.Count; i++)
+        foreach (var (column, cell) in mapping)
         {
-            draft.Set($"s3.{leaf}.{columns[i]}", row.Values[i]);
+            draft.Set($"s3.{leaf}.{column}", cell);
         }
 
-        if (columns.Count < ExpectedCount)
+        var rest = Table3Labels.Columns.Where(c => !mapping.Any(m => m.Column == c) && (present.Count < 3 || present.Contains(c))).ToList();
+        if (rest.Count > 0)
         {
-            var rest = Table3Labels.Columns.Where(c => !columns.Contains(c) && (present.Count < 3 || present.Contains(c))).ToList();
             draft.Add(DiagnosticCodes.AmbiguousLayout.ForCells(draft.Where(row.Values[0].Location), rest.Select(c => $"s3.{leaf}.{c}"),
-                $"行“{rowName}”只有 {columns.Count} 个数值，已按表头所在列对应，其余 {rest.Count} 列记为空 (row \"{rowName}\" has {columns.Count} values, placed under the header columns they stand in; the other {rest.Count} are null)"));
+                $"行“{rowName}”只有 {mapping.Count} 个数值，已按表头所在列对应，其余 {rest.Count} 列记为空 (row \"{rowName}\" has {mapping.Count} values, placed under the header columns they stand in; the other {rest.Count} are null)"));
         }
     }
 
@@ -236,28 +241,46 @@ internal sealed class Table3Reader
 
     private int ExpectedCount => present.Count is > 0 and < 7 ? present.Count : 7;
 
-    /// <summary>The columns the values fill, or null when their count leaves more than one reading.</summary>
-    private IReadOnlyList<string>? ColumnsFor(RowView row)
+    /// <summary>
+    /// Which column each value fills, or null when nothing leaves a single reading. Positions decide first
+    /// when the grid keeps them (tab, pipe, HTML, Word cells), the header's columns are consistent and every
+    /// value stands under a header column; then the count: seven values, or as many as the header has columns.
+    /// </summary>
+    private List<(string Column, CellView Cell)>? Map(RowView row)
     {
+        if (row.Row.Aligned && headerConsistent && headerAt.Count >= 3
+            && row.Labels.All(l => !headerAt.ContainsKey(l.Index))
+            && row.Cells.Where(c => c.IsValue).All(c => headerAt.ContainsKey(c.Index)))
+        {
+            var byIndex = row.Cells.GroupBy(c => c.Index).ToDictionary(g => g.Key, g => g.First());
+            return [.. headerAt.Where(kv => byIndex.ContainsKey(kv.Key)).Select(kv => (kv.Value, byIndex[kv.Key]))
+                .OrderBy(m => Table3Labels.Columns.IndexOf(m.Value))];
+        }
+
+        // A row that lists its own cells: the value columns are its last cells, blanks included.
+        var after = row.AfterLabels;
+        if (row.Row.Shape == RowShape.Cells && after.Length != row.Values.Length)
+        {
+            if (after.Length == 7)
+            {
+                return [.. Table3Labels.Columns.Select((c, i) => (c, after[i]))];
+            }
+
+            if (present.Count >= 3 && after.Length == present.Count)
+            {
+                return [.. Table3Labels.Columns.Where(present.Contains).Select((c, i) => (c, after[i]))];
+            }
+        }
+
         var n = row.Values.Length;
         if (n == 7)
         {
-            return Table3Labels.Columns;
+            return [.. Table3Labels.Columns.Select((c, i) => (c, row.Values[i]))];
         }
 
         if (present.Count >= 3 && n == present.Count)
         {
-            return Table3Labels.Columns.Where(present.Contains).ToArray();
-        }
-
-        // Positions, when the header's grid columns line up with this row's and no label sits in a value column.
-        if (row.Row.Aligned && headerAt.Count >= 3 && row.Labels.All(l => !headerAt.ContainsKey(l.Index)))
-        {
-            var cols = row.Values.Select(v => headerAt.GetValueOrDefault(v.Index)).ToArray();
-            if (cols.All(c => c is not null) && cols.Distinct().Count() == cols.Length)
-            {
-                return cols!;
-            }
+            return [.. Table3Labels.Columns.Where(present.Contains).Select((c, i) => (c, row.Values[i]))];
         }
 
         return null;

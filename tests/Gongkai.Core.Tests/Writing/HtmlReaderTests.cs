@@ -41,12 +41,12 @@ public sealed class HtmlReaderTests
         Assert.True(Reader.CanRead([.. new UnicodeEncoding(false, true).GetPreamble(), .. Encoding.Unicode.GetBytes("<html>")]));
 
     [Fact]
-    public void ColspanIsFollowedByEmptyCellsAndRowspanAppearsOnlyInItsFirstRow()
+    public void SpannedCellsLeaveEmptyCellsSoEveryIndexIsItsGridColumn()
     {
         var grid = Read("<table><tr><th colspan=\"3\" rowspan=\"2\">注</th><th colspan=\"2\">申请人情况</th></tr><tr><td>自然人</td><td>总计</td></tr>"
             + "<tr><td rowspan=\"2\">三、本年度办理结果</td><td colspan=\"2\">（一）予以公开</td><td>1</td><td>2</td></tr><tr><td colspan=\"2\">（二）部分公开</td><td>3</td><td>4</td></tr></table>");
         Assert.Equal(
-            [["注", "", "", "申请人情况", ""], ["自然人", "总计"], ["三、本年度办理结果", "（一）予以公开", "", "1", "2"], ["（二）部分公开", "", "3", "4"]],
+            [["注", "", "", "申请人情况", ""], ["", "", "", "自然人", "总计"], ["三、本年度办理结果", "（一）予以公开", "", "1", "2"], ["", "（二）部分公开", "", "3", "4"]],
             Texts(grid));
         Assert.Empty(grid.Diagnostics);
     }
