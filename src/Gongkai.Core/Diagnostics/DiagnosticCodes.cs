@@ -2,8 +2,9 @@ namespace Gongkai.Diagnostics;
 
 /// <summary>
 /// Every diagnostic Gongkai reports, in one place. Codes are stable: tests and users match on them.
-/// GK01xx input, GK02xx recognition, GK03xx arithmetic (勾稽), GK04xx template and completeness,
-/// GK05xx narrative against tables, GK06xx across years.
+/// GK01xx input and limits, GK02xx recognition, GK03xx arithmetic (勾稽), GK04xx template and completeness,
+/// GK05xx narrative against tables, GK06xx across years, GK07xx office files (DOCX, DOC/WPS, XLSX/XLS),
+/// GK08xx PDF, GK09xx scans and OCR.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -165,6 +166,36 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor PreviousNotPrevious = new(
         "GK0602", Severity.Warning, "对比报告年度不符",
         "用于对比的报告是 {0} 年度的（{1}），不是本报告的上一年度 {2}", "the report given for comparison covers {0} ({1}), not the year before this report, {2}", "");
+
+    // ---- GK07xx: office files (DOCX, DOC/WPS, XLSX/XLS) ----
+
+    // ---- GK08xx: PDF ----
+
+    // ---- GK09xx: scans and OCR ----
+
+    public static readonly DiagnosticDescriptor ToolMissing = new(
+        "GK0110", Severity.Error, "缺少外部工具",
+        "读取该格式需要外部工具 {0}，但本机没有安装（安装：{1}）", "reading this format needs the external tool {0}, which is not installed (install: {1})", "");
+
+    public static readonly DiagnosticDescriptor ToolFailed = new(
+        "GK0111", Severity.Error, "外部工具出错",
+        "外部工具 {0} 处理失败：{1}", "the external tool {0} failed: {1}", "");
+
+    public static readonly DiagnosticDescriptor TimeLimit = new(
+        "GK0112", Severity.Error, "处理超时",
+        "处理超过时限 {0} 秒，已中止", "processing took longer than the limit of {0} s and was stopped", "");
+
+    public static readonly DiagnosticDescriptor LimitExceeded = new(
+        "GK0113", Severity.Error, "超出限制",
+        "{0} 超出上限 {1}", "{0} exceeds the limit of {1}", "");
+
+    public static readonly DiagnosticDescriptor Encrypted = new(
+        "GK0114", Severity.Error, "文件已加密",
+        "文件已加密或设有密码，无法读取", "the file is encrypted or password-protected and cannot be read", "");
+
+    public static readonly DiagnosticDescriptor Corrupt = new(
+        "GK0115", Severity.Error, "文件已损坏",
+        "文件已损坏，无法读取：{0}", "the file is corrupt and cannot be read: {0}", "");
 
     /// <summary>Every descriptor above, for documentation and the uniqueness test.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

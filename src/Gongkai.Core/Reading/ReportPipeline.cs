@@ -18,8 +18,15 @@ public sealed class ReportPipeline
         Options = options ?? ReadOptions.Default;
     }
 
-    /// <summary>HTML first (it is also text), then plain text.</summary>
-    public static ReportPipeline Default { get; } = new([new HtmlReader(), new PlainTextReader()]);
+    /// <summary>
+    /// Every reader, tried in this order by content: binary formats by their signatures first, then HTML (which
+    /// is also text), then plain text, which takes whatever is left.
+    /// </summary>
+    public static ReportPipeline Default { get; } = new(
+    [
+        new HtmlReader(),
+        new PlainTextReader(),
+    ]);
 
     public ReadOptions Options { get; }
 
