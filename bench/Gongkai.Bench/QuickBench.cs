@@ -18,15 +18,19 @@ public static class QuickBench
         Console.WriteLine($"method: one thread; parse (decode, grid, recognize) + check per report; {warmupSeconds} s warm-up, then per row the best of the passes timed for at least {minSeconds} s");
 
         var seeds = Corpus.Seeds();
+        Console.WriteLine();
+        Console.WriteLine("| measurement                        | wall reports/s | thread-CPU reports/s | CPU µs/report |");
+        Console.WriteLine("|---|---:|---:|---:|");
         var build = Stopwatch.StartNew();
         var generated = Corpus.Generated(generatedCount);
-        Console.WriteLine($"generated {generated.Length} reports in {build.Elapsed.TotalSeconds:F1} s (not timed); {generated.Sum(d => (long)d.Bytes.Length) / generated.Length} bytes each on average");
+        var generatedLine = $"generated {generated.Length} reports in {build.Elapsed.TotalSeconds:F1} s (not timed); {generated.Sum(d => (long)d.Bytes.Length) / generated.Length} bytes each on average";
 
         // Tiered JIT with dynamic PGO needs seconds of steady work before the hot paths reach tier 1, longer on a busy machine.
         var warmup = seeds.Concat(generated.Take(200)).ToArray();
         var cold = Stopwatch.StartNew();
+        var coldCpu = ThreadCpu.Now();
         Pass(warmup, Work.ParseCheck);
-        Line("cold (first pass, JIT included)", warmup, cold.Elapsed);
+        Line("cold (first pass, JIT included)", warmup, new Timing(cold.Elapsed, ThreadCpu.Now() - coldCpu));
         while (cold.Elapsed.TotalSeconds < warmupSeconds)
         {
             Pass(warmup, Work.ParseCheck);
@@ -51,24 +55,28 @@ public static class QuickBench
         Line("  of which check only", generated, TimeBest(reports, minSeconds, Work.CheckOnly));
 
         var exact = generated.Count(Work.RoundTrips);
+        Console.WriteLine();
+        Console.WriteLine(generatedLine);
         Console.WriteLine($"round trip: {exact}/{generated.Length} generated reports read back with every cell, the template and the year");
         return 0;
     }
 
-    /// <summary>One warm-up pass, then timed passes (at least two, and at least <paramref name="minSeconds"/>); the best pass.</summary>
-    private static TimeSpan TimeBest(Document[] documents, double minSeconds) => TimeBest(documents, minSeconds, Work.ParseCheck);
+    /// <summary>One untimed pass, then timed passes (at least two, and at least <paramref name="minSeconds"/>); the best wall and CPU times.</summary>
+    private static Timing TimeBest(Document[] documents, double minSeconds) => TimeBest(documents, minSeconds, Work.ParseCheck);
 
-
-    private static TimeSpan TimeBest<T>(T[] items, double minSeconds, Func<T, int> work)
+    private static Timing TimeBest<T>(T[] items, double minSeconds, Func<T, int> work)
     {
         Pass(items, work);
-        var best = TimeSpan.MaxValue;
+        var best = new Timing(TimeSpan.MaxValue, TimeSpan.MaxValue);
         var total = Stopwatch.StartNew();
         for (var pass = 0; pass < 2 || total.Elapsed.TotalSeconds < minSeconds; pass++)
         {
-            var sw = Stopwatch.StartNew();
+            var cpu = ThreadCpu.Now();
+            var wall = Stopwatch.StartNew();
             Pass(items, work);
-            best = sw.Elapsed < best ? sw.Elapsed : best;
+            var elapsed = wall.Elapsed;
+            var used = ThreadCpu.Now() - cpu;
+            best = new Timing(elapsed < best.Wall ? elapsed : best.Wall, used < best.Cpu ? used : best.Cpu);
         }
 
         return best;
@@ -85,11 +93,12 @@ public static class QuickBench
         return n;
     }
 
-    private static void Line(string label, Document[] documents, TimeSpan elapsed)
+    private static void Line(string label, Document[] documents, Timing timing)
     {
-        var perSecond = documents.Length / elapsed.TotalSeconds;
-        var micro = elapsed.TotalMicroseconds / documents.Length;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{label,-34} {perSecond,10:N0} reports/s  {micro,9:N1} µs/report"));
+        var wall = documents.Length / timing.Wall.TotalSeconds;
+        var cpu = ThreadCpu.Available ? (documents.Length / timing.Cpu.TotalSeconds).ToString("N0", CultureInfo.InvariantCulture) : "n/a";
+        var micro = timing.Cpu.TotalMicroseconds / documents.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {label,-34} | {wall,8:N0} | {cpu,8} | {micro,9:N1} |"));
     }
 
     private static string CpuName()
