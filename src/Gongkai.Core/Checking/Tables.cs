@@ -23,18 +23,23 @@ internal static class Tables
     /// <summary>表四 results within a group: 结果维持, 结果纠正, 其他结果, 尚未审结 (总计 is their sum).</summary>
     public static IReadOnlyList<string> AppealParts { get; } = ["upheld", "corrected", "other", "pending"];
 
-    public static string Key(string row, string column) => $"s3.{row}.{column}";
+    // Keys and row lists are asked for on every check of every report: built once, then looked up.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Keys = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(TemplateCatalog, ReportFormat), string[]> RowCache = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(TemplateCatalog, ReportFormat), string[]> OutcomeCache = new();
+
+    public static string Key(string row, string column) => Keys.GetOrAdd((row, column), k => $"s3.{k.Item1}.{k.Item2}");
 
     /// <summary>Every row of 表三 the template prints, in template order (e.g. <c>withheld.state_secret</c>).</summary>
     public static IReadOnlyList<string> Rows(TemplateCatalog catalog, ReportFormat format) =>
-        catalog.For(format).Where(d => d.Table == 3).Select(d => RowOf(d.Key)).Distinct().ToArray();
+        RowCache.GetOrAdd((catalog, format), k => k.Item1.For(k.Item2).Where(d => d.Table == 3).Select(d => RowOf(d.Key)).Distinct().ToArray());
 
     /// <summary>
     /// The outcome rows 三（一）…（六） whose sum is （七）总计: 予以公开, 部分公开, 不予公开 1–8, 无法提供 1–3,
     /// 不予处理 1–5, and 其他处理 (2019: one row; 2021: 逾期不补正, 逾期未缴费, 其他).
     /// </summary>
     public static IReadOnlyList<string> OutcomeRows(TemplateCatalog catalog, ReportFormat format) =>
-        Rows(catalog, format).Where(r => !BalanceRows.Contains(r)).ToArray();
+        OutcomeCache.GetOrAdd((catalog, format), k => Rows(k.Item1, k.Item2).Where(r => !BalanceRows.Contains(r)).ToArray());
 
     /// <summary>The row part of a table-3 key: s3.withheld.state_secret.natural → withheld.state_secret.</summary>
     public static string RowOf(string key) => key[3..key.LastIndexOf('.')];

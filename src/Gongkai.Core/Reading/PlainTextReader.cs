@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Gongkai.Diagnostics;
 
 namespace Gongkai.Reading;
@@ -37,14 +38,20 @@ internal static class LineGrid
     public static ImmutableArray<GridRow> Build(string text, string? source, int maxLines)
     {
         var rows = ImmutableArray.CreateBuilder<GridRow>();
-        List<(System.Text.StringBuilder Text, SourceLocation At)>? block = null;
+        List<(string Text, SourceLocation At)>? block = null;
         var lineNo = 0;
 
         void Flush()
         {
             if (block is { Count: > 0 })
             {
-                rows.Add(new GridRow([.. block.Select(c => new GridCell(c.Text.ToString(), c.At))], RowShape.Cells));
+                var cells = new GridCell[block.Count];
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = new GridCell(block[i].Text, block[i].At);
+                }
+
+                rows.Add(new GridRow(ImmutableCollectionsMarshal.AsImmutableArray(cells), RowShape.Cells));
             }
 
             block = null;
@@ -68,14 +75,14 @@ internal static class LineGrid
             {
                 // One cell per line: Word table cells copied as text start with a tab; a blank line ends the row.
                 block ??= [];
-                block.Add((new System.Text.StringBuilder(line[1..]), new SourceLocation(source, lineNo, 2)));
+                block.Add((line[1..], new SourceLocation(source, lineNo, 2)));
                 continue;
             }
 
             if (block is { Count: > 0 } && !line.Contains('\t') && IsContinuation(line))
             {
                 // A cell's text wrapped onto the next line: 本年新 / 制作数量.
-                block[^1].Text.Append(line);
+                block[^1] = (block[^1].Text + line, block[^1].At);
                 continue;
             }
 

@@ -1,13 +1,21 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Gongkai.Diagnostics;
 using Gongkai.Reading;
 
 namespace Gongkai.Recognition;
 
 /// <summary>One grid cell seen as a label or a value.</summary>
-internal readonly record struct CellView(int Index, string Raw, string Norm, ValueKind Kind, decimal Value, SourceLocation Location)
+internal readonly record struct CellView(int Index, GridCell Cell, string Norm, ValueKind Kind, decimal Value)
 {
+    public string Raw => Cell.Text;
+
+    public SourceLocation Location => Cell.Location;
+
     public bool IsValue => Kind is ValueKind.Number or ValueKind.Placeholder or ValueKind.Packed;
+
+    /// <summary>This cell read as the given number (a packed digit run once split).</summary>
+    public CellView AsNumber(long value) => this with { Kind = ValueKind.Number, Value = value };
 }
 
 /// <summary>
@@ -45,16 +53,23 @@ internal sealed class RowView
         }
 
         Values = first < 0 ? [] : cells[first..(last + 1)];
-        var labels = ImmutableArray.CreateBuilder<CellView>();
+        var count = 0;
+        foreach (var c in cells)
+        {
+            count += c.Kind == ValueKind.Text ? 1 : 0;
+        }
+
+        var labels = new CellView[count];
+        count = 0;
         foreach (var c in cells)
         {
             if (c.Kind == ValueKind.Text)
             {
-                labels.Add(c);
+                labels[count++] = c;
             }
         }
 
-        Labels = labels.DrainToImmutable();
+        Labels = ImmutableCollectionsMarshal.AsImmutableArray(labels);
         Norm = Labels.Length == 1 ? Labels[0].Norm : string.Concat(Labels.Select(l => l.Norm));
     }
 
@@ -95,21 +110,36 @@ internal sealed class RowView
 
     public static RowView Of(GridRow row)
     {
-        var cells = new List<CellView>(row.Cells.Length);
-        var index = 0;
-        foreach (var cell in row.Cells)
+        var source = row.Cells;
+        var cells = new CellView[source.Length];
+        List<CellView>? split = null;
+        for (var i = 0; i < source.Length; i++)
         {
+            var cell = source[i];
             var (kind, value) = NumberText.Classify(cell.Text);
-            if (kind == ValueKind.Text && cell.Text.Length <= 120 && cell.Text.Contains(' ') && SplitNumberRun(cell, index, cells))
+            if (kind == ValueKind.Text && cell.Text.Length <= 120 && cell.Text.Contains(' '))
             {
-                index++;
-                continue;
+                var parts = new List<CellView>();
+                if (SplitNumberRun(cell, i, parts))
+                {
+                    split ??= [.. cells.AsSpan(0, i)];
+                    split.AddRange(parts);
+                    continue;
+                }
             }
 
-            cells.Add(new CellView(index++, cell.Text, kind == ValueKind.Text ? LabelText.Norm(cell.Text) : "", kind, value, cell.Location));
+            var view = new CellView(i, cell, kind == ValueKind.Text ? LabelText.Norm(cell.Text) : "", kind, value);
+            if (split is null)
+            {
+                cells[i] = view;
+            }
+            else
+            {
+                split.Add(view);
+            }
         }
 
-        return new RowView(row, [.. cells]);
+        return new RowView(row, split is null ? ImmutableCollectionsMarshal.AsImmutableArray(cells) : [.. split]);
     }
 
     /// <summary>A row rebuilt from flattened text: an optional label and one run of packed digits.</summary>
@@ -118,10 +148,10 @@ internal sealed class RowView
         var cells = new List<CellView>();
         if (label is not null)
         {
-            cells.Add(new CellView(0, label, LabelText.Norm(label), ValueKind.Text, 0, source.Location));
+            cells.Add(new CellView(0, new GridCell(label, source.Location), LabelText.Norm(label), ValueKind.Text, 0));
         }
 
-        cells.Add(new CellView(cells.Count, digits, "", ValueKind.Packed, 0, at));
+        cells.Add(new CellView(cells.Count, new GridCell(digits, at), "", ValueKind.Packed, 0));
         return new RowView(source with { Shape = RowShape.Spaces }, [.. cells]);
     }
 
@@ -137,7 +167,7 @@ internal sealed class RowView
         foreach (var p in parts)
         {
             var (kind, value) = NumberText.Classify(p);
-            cells.Add(new CellView(index, p, "", kind, value, cell.Location));
+            cells.Add(new CellView(index, new GridCell(p, cell.Location), "", kind, value));
         }
 
         return true;

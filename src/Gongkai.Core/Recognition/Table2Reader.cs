@@ -74,7 +74,7 @@ internal static class Table2Reader
             return;
         }
 
-        var fits = header is not null && header.Columns.All(c => draft.Has($"s2.{label}.{c}"));
+        var fits = header is not null && header.Columns.TrueForAll(c => draft.Has(CellKeys.Of(2, label, c)));
         var columns = fits ? header!.Columns : [.. defaults];
         var values = row.Values;
         if (values.Length == 1 && values[0].Kind == Reading.ValueKind.Packed)
@@ -90,14 +90,14 @@ internal static class Table2Reader
             foreach (var (index, column) in at)
             {
                 var cell = row.Cells.FirstOrDefault(c => c.Index == index);
-                if (cell.Raw is null)
+                if (cell.Cell is null)
                 {
-                    draft.SetUnknown($"s2.{label}.{column}");
-                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(draft.Where(row.Location), [$"s2.{label}.{column}"], "二", TemplateCatalog.Default[$"s2.{label}.{column}"].ColumnLabel));
+                    draft.SetUnknown(CellKeys.Of(2, label, column));
+                    draft.Add(DiagnosticCodes.ColumnMissing.ForCells(draft.Where(row.Location), [CellKeys.Of(2, label, column)], "二", TemplateCatalog.Default[CellKeys.Of(2, label, column)].ColumnLabel));
                 }
                 else
                 {
-                    draft.Set($"s2.{label}.{column}", cell);
+                    draft.Set(CellKeys.Of(2, label, column), cell);
                 }
             }
 
@@ -114,7 +114,7 @@ internal static class Table2Reader
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                draft.Set($"s2.{label}.{columns[i]}", values[i]);
+                draft.Set(CellKeys.Of(2, label, columns[i]), values[i]);
             }
 
             return;
@@ -124,14 +124,14 @@ internal static class Table2Reader
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                draft.Set($"s2.{label}.{columns[i]}", values[i]);
+                draft.Set(CellKeys.Of(2, label, columns[i]), values[i]);
             }
 
             draft.Add(DiagnosticCodes.ExtraValues.Create(draft.Where(values[columns.Count].Location), row.Labels[0].Raw.Trim(), string.Join(" ", values.Skip(columns.Count).Select(v => v.Raw.Trim()))));
             return;
         }
 
-        var keys = columns.Select(c => $"s2.{label}.{c}").ToList();
+        var keys = columns.Select(c => CellKeys.Of(2, label, c)).ToList();
         keys.ForEach(draft.SetUnknown);
         draft.Add(DiagnosticCodes.ValuesUnplaceable.ForCells(draft.Where(values[0].Location), keys, row.Labels[0].Raw.Trim(), values.Length,
             string.Join(" ", values.Select(v => v.Raw.Trim().Length == 0 ? "□" : v.Raw.Trim())), columns.Count));
@@ -143,7 +143,7 @@ internal static class Table2Reader
         var packed = row.Values[0];
         if (columns.Count == 1 && packed.Raw.Split(' ').Length == 1 && decimal.TryParse(packed.Raw, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var whole))
         {
-            draft.Set($"s2.{label}.{columns[0]}", packed with { Kind = Reading.ValueKind.Number, Value = whole });
+            draft.Set(CellKeys.Of(2, label, columns[0]), packed with { Kind = Reading.ValueKind.Number, Value = whole });
             return;
         }
 
@@ -153,21 +153,20 @@ internal static class Table2Reader
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                draft.Set($"s2.{label}.{columns[i]}", packed with { Kind = Reading.ValueKind.Number, Value = readings[0][i], Raw = readings[0][i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                draft.Set(CellKeys.Of(2, label, columns[i]), packed.AsNumber(readings[0][i]));
             }
 
             return;
         }
 
-        var keys = columns.Select(c => $"s2.{label}.{c}").ToList();
+        var keys = columns.Select(c => CellKeys.Of(2, label, c)).ToList();
         keys.ForEach(draft.SetUnknown);
         draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), keys, row.Labels[0].Raw.Trim(), packed.Raw, readings.Count, Flattened.Describe(readings)));
     }
 
     private static void ReportMissingRows(IReadOnlyList<RowView> rows, HashSet<string> seen, ReportDraft draft)
     {
-        var expected = TemplateCatalog.Default.For(draft.Format).Where(d => d.Table == 2)
-            .Select(d => (Row: d.Key.Split('.')[1], d.RowLabel)).Distinct().ToList();
+        var expected = Expected(draft.Format);
         var where = rows.Count > 0 ? draft.Where(rows[0].Location) : SourceLocation.InFile(draft.Source);
         if (seen.Count == 0)
         {
@@ -175,9 +174,18 @@ internal static class Table2Reader
             return;
         }
 
-        foreach (var (row, rowLabel) in expected.Where(e => !seen.Contains(e.Row)))
+        foreach (var (row, rowLabel, keys) in expected.Where(e => !seen.Contains(e.Row)))
         {
-            draft.Add(DiagnosticCodes.RowMissing.ForCells(where, TemplateCatalog.Default.For(draft.Format).Where(d => d.Key.StartsWith($"s2.{row}.", StringComparison.Ordinal)).Select(d => d.Key), "二", rowLabel));
+            draft.Add(DiagnosticCodes.RowMissing.ForCells(where, keys, "二", rowLabel));
         }
     }
+
+    private static readonly Dictionary<ReportFormat, (string Row, string Label, string[] Keys)[]> ExpectedRows =
+        new[] { ReportFormat.Trial2019, ReportFormat.Revised2021 }.ToDictionary(
+            f => f,
+            f => TemplateCatalog.Default.For(f).Where(d => d.Table == 2).GroupBy(d => d.Key.Split('.')[1])
+                .Select(g => (g.Key, g.First().RowLabel, g.Select(d => d.Key).ToArray())).ToArray());
+
+    private static (string Row, string Label, string[] Keys)[] Expected(ReportFormat format) =>
+        ExpectedRows.TryGetValue(format, out var rows) ? rows : [];
 }

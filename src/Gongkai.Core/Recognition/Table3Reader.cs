@@ -132,7 +132,7 @@ internal sealed class Table3Reader
     private void Place(string leaf, RowView row)
     {
         var rowName = row.Labels.Length > 0 ? row.Labels[^1].Raw.Trim() : leaf;
-        if (!draft.Has($"s3.{leaf}.total"))
+        if (!draft.Has(CellKeys.Of(3, leaf, "total")))
         {
             var other = draft.Format == ReportFormat.Trial2019 ? "2021" : "2019";
             draft.Add(DiagnosticCodes.MixedTemplate.Create(draft.Where(row.Location), draft.Format.ToJson(), other, rowName));
@@ -161,23 +161,28 @@ internal sealed class Table3Reader
         {
             foreach (var c in Table3Labels.Columns)
             {
-                draft.SetUnknown($"s3.{leaf}.{c}");
+                draft.SetUnknown(CellKeys.Of(3, leaf, c));
             }
 
-            draft.Add(DiagnosticCodes.ValuesUnplaceable.ForCells(draft.Where(row.Values[0].Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"),
+            draft.Add(DiagnosticCodes.ValuesUnplaceable.ForCells(draft.Where(row.Values[0].Location), Table3Labels.Columns.Select(c => CellKeys.Of(3, leaf, c)),
                 rowName, row.Values.Length, Join(row.Values), ExpectedCount));
             return;
         }
 
         foreach (var (column, cell) in mapping)
         {
-            draft.Set($"s3.{leaf}.{column}", cell);
+            draft.Set(CellKeys.Of(3, leaf, column), cell);
+        }
+
+        if (mapping.Count == 7 || (present.Count >= 3 && mapping.Count == present.Count))
+        {
+            return;
         }
 
         var rest = Table3Labels.Columns.Where(c => !mapping.Any(m => m.Column == c) && (present.Count < 3 || present.Contains(c))).ToList();
         if (rest.Count > 0)
         {
-            draft.Add(DiagnosticCodes.AmbiguousLayout.ForCells(draft.Where(row.Values[0].Location), rest.Select(c => $"s3.{leaf}.{c}"),
+            draft.Add(DiagnosticCodes.AmbiguousLayout.ForCells(draft.Where(row.Values[0].Location), rest.Select(c => CellKeys.Of(3, leaf, c)),
                 $"行“{rowName}”只有 {mapping.Count} 个数值，已按表头所在列对应，其余 {rest.Count} 列记为空 (row \"{rowName}\" has {mapping.Count} values, placed under the header columns they stand in; the other {rest.Count} are null)"));
         }
     }
@@ -196,12 +201,12 @@ internal sealed class Table3Reader
 
         foreach (var c in Table3Labels.Columns)
         {
-            draft.SetUnknown($"s3.{leaf}.{c}");
+            draft.SetUnknown(CellKeys.Of(3, leaf, c));
         }
 
         if (readings.Count == 0)
         {
-            draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"), rowName, packed.Raw, 0, "—"));
+            draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => CellKeys.Of(3, leaf, c)), rowName, packed.Raw, 0, "—"));
             return;
         }
 
@@ -212,7 +217,7 @@ internal sealed class Table3Reader
     {
         for (var i = 0; i < 7; i++)
         {
-            draft.Set($"s3.{leaf}.{Table3Labels.Columns[i]}", packed with { Kind = Reading.ValueKind.Number, Value = values[i], Raw = values[i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            draft.Set(CellKeys.Of(3, leaf, Table3Labels.Columns[i]), packed.AsNumber(values[i]));
         }
     }
 
@@ -234,7 +239,7 @@ internal sealed class Table3Reader
             }
             else
             {
-                draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => $"s3.{leaf}.{c}"), name, packed.Raw, left.Count, Flattened.Describe(left)));
+                draft.Add(DiagnosticCodes.FlattenedAmbiguous.ForCells(draft.Where(packed.Location), Table3Labels.Columns.Select(c => CellKeys.Of(3, leaf, c)), name, packed.Raw, left.Count, Flattened.Describe(left)));
             }
         }
     }
@@ -248,13 +253,21 @@ internal sealed class Table3Reader
     /// </summary>
     private List<(string Column, CellView Cell)>? Map(RowView row)
     {
-        if (row.Row.Aligned && headerConsistent && headerAt.Count >= 3
-            && row.Labels.All(l => !headerAt.ContainsKey(l.Index))
-            && row.Cells.Where(c => c.IsValue).All(c => headerAt.ContainsKey(c.Index)))
+        if (row.Row.Aligned && headerConsistent && headerAt.Count >= 3 && StandsUnderHeader(row))
         {
-            var byIndex = row.Cells.GroupBy(c => c.Index).ToDictionary(g => g.Key, g => g.First());
-            return [.. headerAt.Where(kv => byIndex.ContainsKey(kv.Key)).Select(kv => (kv.Value, byIndex[kv.Key]))
-                .OrderBy(m => Table3Labels.Columns.IndexOf(m.Value))];
+            var mapping = new List<(string Column, CellView Cell)>(7);
+            foreach (var column in Table3Labels.Columns)
+            {
+                foreach (var (index, named) in headerAt)
+                {
+                    if (named == column && CellAt(row, index) is { } cell)
+                    {
+                        mapping.Add((column, cell));
+                    }
+                }
+            }
+
+            return mapping;
         }
 
         // A row that lists its own cells: the value columns are its last cells, blanks included.
@@ -286,6 +299,34 @@ internal sealed class Table3Reader
         return null;
     }
 
+    /// <summary>No label sits in a header column and every value stands under one.</summary>
+    private bool StandsUnderHeader(RowView row)
+    {
+        foreach (var c in row.Cells)
+        {
+            var under = headerAt.ContainsKey(c.Index);
+            if ((c.Kind == ValueKind.Text && under) || (c.IsValue && !under))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static CellView? CellAt(RowView row, int index)
+    {
+        foreach (var c in row.Cells)
+        {
+            if (c.Index == index)
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
     private void ReportMissing(IReadOnlyList<RowView> rows)
     {
         var where = rows.Count > 0 ? draft.Where(rows[0].Location) : SourceLocation.InFile(draft.Source);
@@ -312,7 +353,7 @@ internal sealed class Table3Reader
         {
             foreach (var col in Table3Labels.Columns.Where(c => !present.Contains(c)))
             {
-                var keys = templateRows.Select(r => $"s3.{r.Row}.{col}").ToList();
+                var keys = templateRows.Select(r => CellKeys.Of(3, r.Row, col)).ToList();
                 if (keys.Any(k => !draft.WasAssigned(k) || draft.Cells[k].Value is null))
                 {
                     draft.Add(DiagnosticCodes.ColumnMissing.ForCells(where, keys, "三", TemplateCatalog.Default[keys[0]].ColumnLabel));

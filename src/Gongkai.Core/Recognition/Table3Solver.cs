@@ -47,7 +47,7 @@ internal static class Table3Solver
                     return ambiguous[row][pick[at]][col];
                 }
 
-                return draft.Cells.TryGetValue($"s3.{row}.{Table3Labels.Columns[col]}", out var c) && c.Value is { } v && v == decimal.Truncate(v) && Math.Abs(v) < 1e15m ? (long)v : null;
+                return draft.Cells.TryGetValue(CellKeys.Of(3, row, Table3Labels.Columns[col]), out var c) && c.Value is { } v && v == decimal.Truncate(v) && Math.Abs(v) < 1e15m ? (long)v : null;
             }
 
             if (Consistent(Value, outcomes))

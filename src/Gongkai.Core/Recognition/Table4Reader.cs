@@ -21,7 +21,7 @@ internal static class Table4Reader
         {
             for (var i = 0; i < 15; i++)
             {
-                draft.Set(Keys[i], packed with { Kind = Reading.ValueKind.Number, Value = readings[0][i], Raw = readings[0][i].ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                draft.Set(Keys[i], packed.AsNumber(readings[0][i]));
             }
 
             return;
