@@ -54,9 +54,13 @@ public static class QuickBench
         var reports = generated.Select(d => ReportPipeline.Default.Read(d.Bytes, d.Name).Report).OfType<AnnualReport>().ToArray();
         Line("  of which check only", generated, TimeBest(reports, minSeconds, Work.CheckOnly));
 
+        Line("  of which decode + grid", generated, TimeBest(generated, minSeconds, Work.GridOnly));
+
         var exact = generated.Count(Work.RoundTrips);
         Console.WriteLine();
         Console.WriteLine(generatedLine);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"allocated per generated report: decode + grid {Allocated(generated, Work.GridOnly):N0} KB, parse {Allocated(generated, Work.ParseOnly):N0} KB, check {Allocated(reports, Work.CheckOnly):N0} KB"));
         Console.WriteLine($"round trip: {exact}/{generated.Length} generated reports read back with every cell, the template and the year");
         return 0;
     }
@@ -80,6 +84,13 @@ public static class QuickBench
         }
 
         return best;
+    }
+
+    private static double Allocated<T>(T[] items, Func<T, int> work)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        Pass(items, work);
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0 / items.Length;
     }
 
     private static int Pass<T>(T[] items, Func<T, int> work)

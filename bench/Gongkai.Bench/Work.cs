@@ -7,6 +7,8 @@ namespace Gongkai.Bench;
 /// <summary>What is measured: read the bytes (decode, grid, recognize) and check the report.</summary>
 public static class Work
 {
+    private static readonly PlainTextReader TextReader = new();
+
     public static int ParseCheck(Document document)
     {
         var outcome = ReportPipeline.Default.Read(document.Bytes, document.Name);
@@ -14,6 +16,9 @@ public static class Work
             ? outcome.Diagnostics.Length + Checker.Check(report).Length
             : outcome.Diagnostics.Length;
     }
+
+    /// <summary>Decode and build the grid only (the plain-text reader), without recognition.</summary>
+    public static int GridOnly(Document document) => TextReader.Read(document.Bytes, document.Name, ReadOptions.Default).Rows.Length;
 
     public static int ParseOnly(Document document) => ReportPipeline.Default.Read(document.Bytes, document.Name).Diagnostics.Length;
 
