@@ -168,6 +168,25 @@ public static class DiagnosticCodes
         "用于对比的报告是 {0} 年度的（{1}），不是本报告的上一年度 {2}", "the report given for comparison covers {0} ({1}), not the year before this report, {2}", "");
 
     // ---- GK07xx: office files (DOCX, DOC/WPS, XLSX/XLS) ----
+    public static readonly DiagnosticDescriptor TrackedChanges = new(
+        "GK0701", Severity.Warning, "文档含有修订",
+        "文档含有未接受的修订（痕迹），按接受全部修订后的文本读取", "the document has tracked changes; it is read as if every change were accepted", "");
+
+    public static readonly DiagnosticDescriptor ImagesNotRead = new(
+        "GK0702", Severity.Info, "图片未读取",
+        "文档含有 {0} 张图片，图片中的文字（如以图片插入的表格）未读取", "the document holds {0} images; text inside images (such as tables pasted as pictures) is not read", "");
+
+    public static readonly DiagnosticDescriptor OfficeRowsCut = new(
+        "GK0703", Severity.Warning, "文档过长",
+        "文档超过 {0} 行，其余部分未读取", "the document has more than {0} rows; the rest is not read", "");
+
+    public static readonly DiagnosticDescriptor ConvertedByTool = new(
+        "GK0704", Severity.Info, "已转换格式",
+        "{0} 文件已用 {1} 转换为 DOCX 后读取", "the {0} file was converted to DOCX with {1} and then read", "");
+
+    public static readonly DiagnosticDescriptor HiddenSheetSkipped = new(
+        "GK0705", Severity.Warning, "隐藏工作表未读取",
+        "隐藏的工作表“{0}”未读取", "the hidden worksheet \"{0}\" was not read", "");
 
     // ---- GK08xx: PDF ----
 

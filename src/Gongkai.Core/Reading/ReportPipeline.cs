@@ -24,6 +24,7 @@ public sealed class ReportPipeline
     /// </summary>
     public static ReportPipeline Default { get; } = new(
     [
+        new OfficeReader(),
         new HtmlReader(),
         new PlainTextReader(),
     ]);
