@@ -25,5 +25,6 @@ public static class ExitCodes
         "  1  check 发现错误级问题（check found error-level findings）\n" +
         "  2  有输入无法读取（GK01xx），或命令行有误（an input could not be read, or a bad command line）\n" +
         "  3  内部错误（internal error: a bug in gongkai）\n" +
+        "  130  被中断（interrupted, Ctrl+C）\n" +
         "  代码大者优先：2 优先于 1（the higher code wins: 2 beats 1）";
 }
