@@ -17,23 +17,25 @@ namespace Gongkai.Reading;
 /// content. Tracked changes are read as accepted (deletions skipped); hidden text (<c>w:vanish</c>) is skipped;
 /// of <c>mc:AlternateContent</c> only the first choice is read, so a text box is not read twice.
 /// </remarks>
-internal sealed class DocxGridBuilder
+internal sealed partial class DocxGridBuilder
 {
     private const int MaxDepth = 64;
     private const int MaxSpan = 1000;
 
     private readonly string? source;
     private readonly int maxRows;
+    private readonly Func<string, IEnumerable<GridRow>>? altChunk;
     private readonly ImmutableArray<GridRow>.Builder rows = ImmutableArray.CreateBuilder<GridRow>();
     private readonly StringBuilder line = new();
     private StringBuilder? cell;
     private int ordinal;
     private int lineAt;
 
-    private DocxGridBuilder(string? source, int maxRows)
+    private DocxGridBuilder(string? source, int maxRows, Func<string, IEnumerable<GridRow>>? altChunk)
     {
         this.source = source;
         this.maxRows = maxRows;
+        this.altChunk = altChunk;
     }
 
     public bool Cut { get; private set; }
@@ -42,9 +44,10 @@ internal sealed class DocxGridBuilder
 
     public int Images { get; private set; }
 
-    public static DocxGridBuilder Build(OpenXmlElement body, string? source, int maxRows)
+    /// <param name="altChunk">Reads an imported chunk (<c>w:altChunk</c>, §17.17.2.1) by relationship id into rows, or null.</param>
+    public static DocxGridBuilder Build(OpenXmlElement body, string? source, int maxRows, Func<string, IEnumerable<GridRow>>? altChunk = null)
     {
-        var builder = new DocxGridBuilder(source, maxRows);
+        var builder = new DocxGridBuilder(source, maxRows, altChunk);
         builder.Block(body, 0);
         return builder;
     }
@@ -86,6 +89,14 @@ internal sealed class DocxGridBuilder
                     break;
                 case "AlternateContent":
                     Block(DocxMarkup.Choice(child), depth + 1);
+                    break;
+                case "altChunk" when cell is null && altChunk is not null && DocxMarkup.RelationshipId(child) is { } id:
+                    foreach (var row in altChunk(id))
+                    {
+                        var at = ++ordinal;
+                        Add(row with { Cells = [.. row.Cells.Select((c, i) => c with { Location = new SourceLocation(source, at, i + 1) })] });
+                    }
+
                     break;
             }
         }
@@ -177,74 +188,6 @@ internal sealed class DocxGridBuilder
         FlushLine();
         Block(content, depth);
         lineAt = at;
-    }
-
-    private void Table(OpenXmlElement table, int depth)
-    {
-        foreach (var tr in DocxMarkup.Rows(table))
-        {
-            if (Cut)
-            {
-                return;
-            }
-
-            var row = ++ordinal;
-            if (DocxMarkup.IsDeletedRow(tr))
-            {
-                Tracked = true;
-                continue;
-            }
-
-            var cells = DocxMarkup.Cells(tr).ToList();
-            if (cells.Count == 0)
-            {
-                continue;
-            }
-
-            if (cells.Any(DocxMarkup.IsContainer))
-            {
-                foreach (var tc in cells)
-                {
-                    Block(tc, depth + 1);
-                }
-
-                continue;
-            }
-
-            var grid = ImmutableArray.CreateBuilder<GridCell>();
-            for (var k = Math.Clamp(DocxMarkup.GridBefore(tr), 0, MaxSpan); k > 0; k--)
-            {
-                grid.Add(new GridCell("", new SourceLocation(source, row, grid.Count + 1)));
-            }
-
-            foreach (var tc in cells)
-            {
-                var at = new SourceLocation(source, row, grid.Count + 1);
-                var text = DocxMarkup.ContinuesMerge(tc) ? "" : CellText(tc, depth);
-                grid.Add(new GridCell(text, at));
-                for (var k = Math.Clamp(DocxMarkup.GridSpan(tc), 1, MaxSpan); k > 1 && grid.Count < MaxSpan; k--)
-                {
-                    grid.Add(new GridCell("", at));
-                }
-            }
-
-            Add(new GridRow(grid.ToImmutable()));
-        }
-    }
-
-    /// <summary>A cell's paragraphs joined with spaces, white space collapsed.</summary>
-    private string CellText(OpenXmlElement tc, int depth)
-    {
-        cell = new StringBuilder();
-        try
-        {
-            Block(tc, depth + 1);
-            return OfficeText.Collapse(cell.ToString());
-        }
-        finally
-        {
-            cell = null;
-        }
     }
 
     private void FlushLine()

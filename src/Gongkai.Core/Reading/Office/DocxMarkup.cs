@@ -77,6 +77,11 @@ internal static class DocxMarkup
         return paragraphs.Count >= 2 && paragraphs.Sum() > 120;
     }
 
+    /// <summary>The <c>r:id</c> of an element (the relationship naming an imported chunk), or null.</summary>
+    public static string? RelationshipId(OpenXmlElement e) =>
+        e.GetAttributes().Where(a => a.LocalName == "id" && a.NamespaceUri.EndsWith("relationships", StringComparison.Ordinal))
+            .Select(a => a.Value).FirstOrDefault();
+
     private static IEnumerable<OpenXmlElement> Unwrap(OpenXmlElement parent, string name, int depth)
     {
         foreach (var child in parent.ChildElements)

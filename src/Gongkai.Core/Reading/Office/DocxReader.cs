@@ -35,7 +35,8 @@ internal static class DocxReader
             return new TextGrid(source, [], [DiagnosticCodes.Corrupt.Create(where, "DOCX 没有正文 (no document body)")]);
         }
 
-        var builder = DocxGridBuilder.Build(body, source, options.MaxLines);
+        var main = document.MainDocumentPart!;
+        var builder = DocxGridBuilder.Build(body, source, options.MaxLines, id => AltChunk(main, id, source, options));
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         if (builder.Tracked)
         {
@@ -53,5 +54,23 @@ internal static class DocxReader
         }
 
         return new TextGrid(source, builder.Rows, diagnostics.ToImmutable());
+    }
+
+    /// <summary>
+    /// An HTML chunk a generator imported with <c>w:altChunk</c> (ECMA-376 Part 1 §17.17.2.1; web systems that
+    /// "export to Word" do this), read by the HTML reader. Other chunk types (MHT, RTF) are not read.
+    /// </summary>
+    private static IEnumerable<GridRow> AltChunk(MainDocumentPart main, string id, string? source, ReadOptions options)
+    {
+        if (!main.TryGetPartById(id, out var part) || part is not AlternativeFormatImportPart chunk
+            || !(chunk.ContentType.Contains("html", StringComparison.OrdinalIgnoreCase)))
+        {
+            return [];
+        }
+
+        using var stream = chunk.GetStream(FileMode.Open, FileAccess.Read);
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return new HtmlReader().Read(memory.ToArray(), source, options).Rows;
     }
 }

@@ -142,6 +142,10 @@ public sealed class BadOfficeFileTests
         Single(CompoundFileBuilder.Build(("Workbook", garbage)), DiagnosticCodes.Corrupt, name: "bad.xls");
     }
 
+    [Fact]
+    public void APasswordProtectedXlsIsReportedAsEncrypted() =>
+        Single(XlsSamples.Write("S", [["规章", 1.0]], encrypted: true), DiagnosticCodes.Encrypted, name: "bad.xls");
+
     /// <summary>Rewrites the declared uncompressed size in the local header and the central directory.</summary>
     private static void Patch(byte[] zip, uint actual, uint declared)
     {

@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Gongkai.Diagnostics;
 using Gongkai.Reading;
 using static Gongkai.Core.Tests.Reading.Office.OfficeSamples;
@@ -140,5 +142,27 @@ public sealed class DocxGridTests
 
         Assert.Equal(4, grid.Rows.Length);
         Assert.Equal([DiagnosticCodes.OfficeRowsCut.Code], grid.Diagnostics.Select(d => d.Code));
+    }
+
+    [Fact]
+    public void AnImportedHtmlChunkIsReadWhereItStands()
+    {
+        using var memory = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(memory, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var chunk = main.AddAlternativeFormatImportPart(AlternativeFormatImportPartType.Html, "chunk1");
+            using (var stream = chunk.GetStream())
+            {
+                stream.Write("<html><body><p>导入段落</p><table><tr><td>规章</td><td>4</td></tr></table></body></html>"u8);
+            }
+
+            main.Document = new Document(new Body(new Paragraph(new Run(new Text("前"))), new AltChunk { Id = "chunk1" }, new Paragraph(new Run(new Text("后")))));
+        }
+
+        var grid = Read(memory.ToArray());
+
+        Assert.Equal(["前", "导入段落", "规章|4", "后"], Lines(grid));
+        Assert.Equal([1, 2, 3, 4], grid.Rows.Select(r => r.Location.Line));
     }
 }

@@ -67,4 +67,16 @@ public sealed class LegacyWordTests
 
         Assert.Equal([DiagnosticCodes.Encrypted.Code], reader.Read(doc, "x.doc", ReadOptions.Default).Diagnostics.Select(d => d.Code));
     }
+
+    [Fact]
+    public void OpenDocumentTextReadsBackThroughLibreOffice()
+    {
+        var original = OfficeRoundTrip.Report(ReportFormat.Trial2019, 3);
+        var odt = Soffice.Convert([DocxWriter.ToBytes(original)], "odt")[0];
+
+        var outcome = ReportPipeline.Default.Read(odt, "x.odt");
+
+        Assert.Null(OfficeRoundTrip.Compare(original, outcome));
+        Assert.Contains(outcome.Diagnostics, d => d.Code == DiagnosticCodes.ConvertedByTool.Code);
+    }
 }

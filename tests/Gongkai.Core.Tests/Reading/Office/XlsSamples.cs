@@ -9,7 +9,8 @@ namespace Gongkai.Core.Tests.Reading.Office;
 /// </summary>
 internal static class XlsSamples
 {
-    public static byte[] Write(string sheetName, object?[][] rows)
+    /// <param name="encrypted">Adds a FILEPASS record ([MS-XLS] 2.4.117, RC4) whose verifier matches no password.</param>
+    public static byte[] Write(string sheetName, object?[][] rows, bool encrypted = false)
     {
         var sheet = new MemoryStream();
         Record(sheet, 0x0809, Bof(0x0010));
@@ -37,6 +38,13 @@ internal static class XlsSamples
         var name = Encoding.Unicode.GetBytes(sheetName);
         var globals = new MemoryStream();
         Record(globals, 0x0809, Bof(0x0005));
+        if (encrypted)
+        {
+            var verifier = new byte[48];
+            new Random(11).NextBytes(verifier);
+            Record(globals, 0x002F, [.. U16(1), .. U16(1), .. U16(1), .. verifier]);
+        }
+
         Record(globals, 0x0042, U16(1200));
         for (var i = 0; i < 16; i++)
         {
