@@ -27,77 +27,29 @@ internal static class ArithmeticRules
     }
 
     /// <summary>GK0301, 表三 each row: 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他 = 总计.</summary>
-    public static IEnumerable<Diagnostic> RowTotals(CheckContext c)
-    {
-        foreach (var row in Tables.Rows(c.Catalog, c.Report.Format))
-        {
-            var total = Tables.Key(row, "total");
-            var parts = Tables.ApplicantColumns.Select(col => Tables.Key(row, col)).ToArray();
-            var name = c.Catalog.Find(total)?.RowLabel ?? row;
-            if (Compare(c, DiagnosticCodes.RowTotal, name, [total, .. parts], parts, [total]) is { } d)
-            {
-                yield return d;
-            }
-        }
-    }
+    public static IEnumerable<Diagnostic> RowTotals(CheckContext c) => Run(c, Equations.For(c.Catalog, c.Report.Format).RowTotals);
 
     /// <summary>GK0302, 表三 each column: （七）总计 = the sum of every outcome row （一）…（六）.</summary>
-    public static IEnumerable<Diagnostic> OutcomeTotals(CheckContext c)
-    {
-        var outcomes = Tables.OutcomeRows(c.Catalog, c.Report.Format);
-        if (outcomes.Count == 0)
-        {
-            yield break;
-        }
-
-        foreach (var col in Tables.Columns)
-        {
-            var total = Tables.Key("total", col);
-            var parts = outcomes.Select(row => Tables.Key(row, col)).ToArray();
-            if (Compare(c, DiagnosticCodes.OutcomeTotal, c.ColumnLabel(total), [total, .. parts], parts, [total]) is { } d)
-            {
-                yield return d;
-            }
-        }
-    }
+    public static IEnumerable<Diagnostic> OutcomeTotals(CheckContext c) => Run(c, Equations.For(c.Catalog, c.Report.Format).OutcomeTotals);
 
     /// <summary>GK0303, 表三 each column: 一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）.</summary>
-    public static IEnumerable<Diagnostic> Balances(CheckContext c)
-    {
-        if (c.Report.Format == ReportFormat.Unknown)
-        {
-            yield break;
-        }
-
-        foreach (var col in Tables.Columns)
-        {
-            string[] left = [Tables.Key("received", col), Tables.Key("carried_in", col)];
-            string[] right = [Tables.Key("total", col), Tables.Key("carried_out", col)];
-            if (Compare(c, DiagnosticCodes.Balance, c.ColumnLabel(left[0]), [.. left, .. right], left, right) is { } d)
-            {
-                yield return d;
-            }
-        }
-    }
+    public static IEnumerable<Diagnostic> Balances(CheckContext c) => Run(c, Equations.For(c.Catalog, c.Report.Format).Balances);
 
     /// <summary>GK0304, 表四 each group: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计.</summary>
-    public static IEnumerable<Diagnostic> Table4Totals(CheckContext c)
-    {
-        if (c.Report.Format == ReportFormat.Unknown)
-        {
-            yield break;
-        }
+    public static IEnumerable<Diagnostic> Table4Totals(CheckContext c) => Run(c, Equations.For(c.Catalog, c.Report.Format).Table4Totals);
 
-        foreach (var group in Tables.AppealGroups)
+    private static List<Diagnostic> Run(CheckContext c, IReadOnlyList<Equation> equations)
+    {
+        var found = new List<Diagnostic>();
+        foreach (var e in equations)
         {
-            var total = $"s4.{group}.total";
-            var parts = Tables.AppealParts.Select(p => $"s4.{group}.{p}").ToArray();
-            var name = c.Catalog.Find(total)?.Row ?? group;
-            if (Compare(c, DiagnosticCodes.Table4Total, name, [total, .. parts], parts, [total]) is { } d)
+            if (Compare(c, e.Descriptor, e.Name, e.Keys, e.Left, e.Right) is { } d)
             {
-                yield return d;
+                found.Add(d);
             }
         }
+
+        return found;
     }
 
     /// <summary>

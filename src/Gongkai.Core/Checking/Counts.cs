@@ -42,30 +42,22 @@ internal static class Counts
         return ((a ^ sum) & (b ^ sum)) >= 0;
     }
 
-    /// <summary>The sum of these cells, or why there is none.</summary>
-    public static CountSum Sum(AnnualReport report, IEnumerable<string> keys)
+    /// <summary>The sum of these cells, or why there is none (a blank or fractional cell wins over an overflow).</summary>
+    public static CountSum Sum(AnnualReport report, IReadOnlyList<string> keys)
     {
-        var values = new List<long>();
-        foreach (var key in keys)
+        long sum = 0;
+        var overflow = false;
+        for (var i = 0; i < keys.Count; i++)
         {
-            if (report[key] is not { } value || !TryWhole(value, out var whole))
+            if (report[keys[i]] is not { } value || !TryWhole(value, out var whole))
             {
                 return new(SumState.Unknown, 0);
             }
 
-            values.Add(whole);
+            overflow |= !TryAdd(sum, whole, out sum);
         }
 
-        long sum = 0;
-        foreach (var v in values)
-        {
-            if (!TryAdd(sum, v, out sum))
-            {
-                return new(SumState.Overflow, 0);
-            }
-        }
-
-        return new(SumState.Known, sum);
+        return overflow ? new(SumState.Overflow, 0) : new(SumState.Known, sum);
     }
 
     /// <summary>
