@@ -14,9 +14,9 @@ internal static class ArithmeticRules
     /// <summary>GK0305: a count cell that is not a whole number within the range of <see cref="long"/>.</summary>
     public static IEnumerable<Diagnostic> WholeCounts(CheckContext c)
     {
-        foreach (var def in c.Catalog.For(c.Report.Format).Where(d => d.Unit == CellUnit.Count))
+        foreach (var (def, cell) in c.Entries)
         {
-            if (c.Report[def.Key] is { } value && !Counts.TryWhole(value, out _))
+            if (cell.Value is { } value && def.Unit == CellUnit.Count && !Counts.TryWhole(value, out _))
             {
                 yield return c.Finding(
                     DiagnosticCodes.ArithmeticOverflow, [def.Key], c.Label(def.Key),
@@ -43,7 +43,7 @@ internal static class ArithmeticRules
         var found = new List<Diagnostic>();
         foreach (var e in equations)
         {
-            if (Compare(c, e.Descriptor, e.Name, e.Keys, e.Left, e.Right) is { } d)
+            if (Compare(c, e) is { } d)
             {
                 found.Add(d);
             }
@@ -53,15 +53,13 @@ internal static class ArithmeticRules
     }
 
     /// <summary>
-    /// Compares two sums. Null when a cell is blank or not a whole number (nothing to say here), GK0305 when a
-    /// sum overflows, <paramref name="descriptor"/> with (name, left, right) when they differ.
+    /// Compares the two sides of an equation. Null when a cell is blank or not a whole number (nothing to say
+    /// here), GK0305 when a sum overflows, the equation's own code with (name, left, right) when they differ.
     /// </summary>
-    private static Diagnostic? Compare(
-        CheckContext c, DiagnosticDescriptor descriptor, string name,
-        IReadOnlyList<string> keys, IReadOnlyList<string> left, IReadOnlyList<string> right)
+    private static Diagnostic? Compare(CheckContext c, Equation e)
     {
-        var l = Counts.Sum(c.Report, left);
-        var r = Counts.Sum(c.Report, right);
+        var l = Counts.Sum(c.Wholes, e.LeftAt);
+        var r = Counts.Sum(c.Wholes, e.RightAt);
         if (l.State == SumState.Unknown || r.State == SumState.Unknown)
         {
             return null;
@@ -69,9 +67,9 @@ internal static class ArithmeticRules
 
         if (l.State == SumState.Overflow || r.State == SumState.Overflow)
         {
-            return c.Finding(DiagnosticCodes.ArithmeticOverflow, keys, name, "各项之和超出可核算范围", "the sum is out of range");
+            return c.Finding(DiagnosticCodes.ArithmeticOverflow, e.Keys, e.Name, "各项之和超出可核算范围", "the sum is out of range");
         }
 
-        return l.Value == r.Value ? null : c.Finding(descriptor, keys, name, l.Value, r.Value);
+        return l.Value == r.Value ? null : c.Finding(e.Descriptor, e.Keys, e.Name, l.Value, r.Value);
     }
 }

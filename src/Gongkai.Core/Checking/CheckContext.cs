@@ -12,6 +12,21 @@ public sealed class CheckContext(AnnualReport report, AnnualReport? previous, Te
 
     public TemplateCatalog Catalog { get; } = catalog;
 
+    private IReadOnlyList<string>? texts;
+    private (CellDefinition Def, Cell Cell)[]? entries;
+
+    /// <summary>Every section's text in section order, normalized once for all the narrative rules.</summary>
+    public IReadOnlyList<string> Texts => texts ??= [.. NarrativeText.Texts(Report)];
+
+    private long?[]? wholes;
+
+    /// <summary>Each entry's value as a whole number, null when blank or not a whole number within range (same order as <see cref="Entries"/>).</summary>
+    public IReadOnlyList<long?> Wholes => wholes ??= [.. Entries.Select(e => e.Cell.Value is { } v && Counts.TryWhole(v, out var w) ? w : (long?)null)];
+
+    /// <summary>Each cell of the report's template with what the report holds there, looked up once for all the rules.</summary>
+    public IReadOnlyList<(CellDefinition Def, Cell Cell)> Entries => entries ??= Catalog.For(Report.Format)
+        .Select(d => (d, Report.Cells.TryGetValue(d.Key, out var cell) ? cell : Cell.Empty)).ToArray();
+
     /// <summary>
     /// Where a finding about these cells points: the source of the first of them whose position is known
     /// (with the report's file when the cell's own is not set), else the report's file.

@@ -49,9 +49,9 @@ internal static class CompletenessRules
     {
         foreach (var table in new[] { 2, 3, 4 })
         {
-            var blank = c.Catalog.For(c.Report.Format)
-                .Where(d => d.Table == table && c.Report[d.Key] is null)
-                .Select(d => d.Key)
+            var blank = c.Entries
+                .Where(e => e.Def.Table == table && e.Cell.Value is null)
+                .Select(e => e.Def.Key)
                 .ToArray();
             if (blank.Length > 0)
             {
@@ -63,9 +63,9 @@ internal static class CompletenessRules
     /// <summary>GK0405: a cell printed as a placeholder ("/", "—", "无" …) instead of a number.</summary>
     public static IEnumerable<Diagnostic> Placeholders(CheckContext c)
     {
-        foreach (var def in c.Catalog.For(c.Report.Format))
+        foreach (var (def, cell) in c.Entries)
         {
-            if (c.Report.Cells.TryGetValue(def.Key, out var cell) && cell.Printed is { } printed && IsPlaceholder(printed))
+            if (cell.Printed is { } printed && IsPlaceholder(printed))
             {
                 yield return c.Finding(DiagnosticCodes.CellPlaceholder, [def.Key], c.Label(def.Key), printed.Trim());
             }
@@ -78,10 +78,9 @@ internal static class CompletenessRules
     /// </summary>
     public static IEnumerable<Diagnostic> NegativeCounts(CheckContext c)
     {
-        foreach (var def in c.Catalog.For(c.Report.Format))
+        foreach (var (def, cell) in c.Entries)
         {
-            if (def.Unit == CellUnit.Count && !def.Key.EndsWith(".change", StringComparison.Ordinal)
-                && c.Report[def.Key] is { } value && value < 0)
+            if (cell.Value is { } value && value < 0 && def.Unit == CellUnit.Count && !def.Key.EndsWith(".change", StringComparison.Ordinal))
             {
                 yield return c.Finding(DiagnosticCodes.NegativeCount, [def.Key], c.Label(def.Key), value);
             }

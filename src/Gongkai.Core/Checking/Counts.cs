@@ -24,7 +24,7 @@ internal static class Counts
     public static bool TryWhole(decimal value, out long whole)
     {
         whole = 0;
-        if (value != decimal.Truncate(value) || value < long.MinValue || value > long.MaxValue)
+        if (value < long.MinValue || value > long.MaxValue || (value.Scale != 0 && value != decimal.Truncate(value)))
         {
             return false;
         }
@@ -40,6 +40,24 @@ internal static class Counts
 
         // Overflow happened exactly when both operands have the sign the result lacks.
         return ((a ^ sum) & (b ^ sum)) >= 0;
+    }
+
+    /// <summary>The sum of the cells at these positions of <see cref="CheckContext.Wholes"/>, or why there is none.</summary>
+    public static CountSum Sum(IReadOnlyList<long?> wholes, int[] positions)
+    {
+        long sum = 0;
+        var overflow = false;
+        foreach (var p in positions)
+        {
+            if (wholes[p] is not { } whole)
+            {
+                return new(SumState.Unknown, 0);
+            }
+
+            overflow |= !TryAdd(sum, whole, out sum);
+        }
+
+        return overflow ? new(SumState.Overflow, 0) : new(SumState.Known, sum);
     }
 
     /// <summary>The sum of these cells, or why there is none (a blank or fractional cell wins over an overflow).</summary>

@@ -5,7 +5,13 @@ using Gongkai.Reports;
 namespace Gongkai.Checking;
 
 /// <summary>One 勾稽 equation: the left cells add up to the right cells; <see cref="Keys"/> names them all.</summary>
-internal sealed record Equation(DiagnosticDescriptor Descriptor, string Name, string[] Keys, string[] Left, string[] Right);
+/// <remarks><see cref="LeftAt"/> and <see cref="RightAt"/> are the cells' positions in the template's catalog order.</remarks>
+internal sealed record Equation(DiagnosticDescriptor Descriptor, string Name, string[] Keys, string[] Left, string[] Right)
+{
+    public int[] LeftAt { get; init; } = [];
+
+    public int[] RightAt { get; init; } = [];
+}
 
 /// <summary>
 /// Every arithmetic equation of a template's tables 三 and 四, built once per template and reused for every
@@ -53,6 +59,10 @@ internal sealed record Equations(Equation[] RowTotals, Equation[] OutcomeTotals,
             return new Equation(DiagnosticCodes.Table4Total, catalog.Find(total)?.Row ?? group, [total, .. parts], parts, [total]);
         }).ToArray();
 
-        return new(rowTotals, outcomeTotals, balances, table4);
+        var position = catalog.For(format).Select((d, i) => (d.Key, i)).ToDictionary(x => x.Key, x => x.i, StringComparer.Ordinal);
+        Equation[] Placed(Equation[] equations) => [.. equations
+            .Where(e => e.Keys.All(position.ContainsKey))
+            .Select(e => e with { LeftAt = [.. e.Left.Select(k => position[k])], RightAt = [.. e.Right.Select(k => position[k])] })];
+        return new(Placed(rowTotals), Placed(outcomeTotals), Placed(balances), Placed(table4));
     }
 }

@@ -24,8 +24,13 @@ internal static partial class NarrativeRules
             yield break;
         }
 
-        foreach (var text in NarrativeText.Texts(c.Report))
+        foreach (var text in c.Texts)
         {
+            if (!text.Contains("申请", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var claim = new[] { NoneReceived(), ZeroReceived(), NoneStated() }
                 .SelectMany(r => r.Matches(text))
                 .OrderBy(m => m.Index)
@@ -46,8 +51,13 @@ internal static partial class NarrativeRules
     public static IEnumerable<Diagnostic> QuotedCounts(CheckContext c)
     {
         var seen = new HashSet<(string, long)>();
-        foreach (var text in NarrativeText.Texts(c.Report))
+        foreach (var text in c.Texts)
         {
+            if (!text.Contains("申请", StringComparison.Ordinal) && !text.Contains("结转", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             foreach (var (row, regex) in new[] { ("received", ReceivedCount()), ("carried_in", CarriedInCount()), ("carried_out", CarriedOutCount()) })
             {
                 foreach (Match m in regex.Matches(text))

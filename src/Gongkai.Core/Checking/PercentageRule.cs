@@ -21,8 +21,13 @@ internal static partial class PercentageRule
 
     public static IEnumerable<Diagnostic> Percentages(CheckContext c)
     {
-        foreach (var text in NarrativeText.Texts(c.Report))
+        foreach (var text in c.Texts)
         {
+            if (!text.Contains('%'))
+            {
+                continue;
+            }
+
             foreach (var line in text.Split('\n'))
             {
                 foreach (var s in WrongShares(line))
