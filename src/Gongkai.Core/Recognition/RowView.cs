@@ -88,6 +88,11 @@ internal sealed class RowView
     {
         get
         {
+            if (!afterLabels.IsDefault)
+            {
+                return afterLabels;
+            }
+
             var last = -1;
             for (var i = 0; i < Cells.Length; i++)
             {
@@ -97,9 +102,12 @@ internal sealed class RowView
                 }
             }
 
-            return Cells[(last + 1)..];
+            afterLabels = Cells[(last + 1)..];
+            return afterLabels;
         }
     }
+
+    private ImmutableArray<CellView> afterLabels;
 
     /// <summary>All label text, normalized and joined.</summary>
     public string Norm { get; }

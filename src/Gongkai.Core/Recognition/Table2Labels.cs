@@ -21,8 +21,13 @@ internal static class Table2Labels
         ("规章", "rules"),
     ];
 
+    private static readonly LabelMemo<string?> RowMemo = new(RowOf);
+    private static readonly LabelMemo<int> VoteMemo = new(VoteOf);
+
     /// <summary>The row key part for a label cell, or null.</summary>
-    public static string? Row(string norm)
+    public static string? Row(string norm) => RowMemo[norm];
+
+    private static string? RowOf(string norm)
     {
         var s = LabelText.StripNumbering(norm);
         foreach (var (label, row) in Rows)
@@ -75,7 +80,9 @@ internal static class Table2Labels
             .Where(x => x.At >= 0).OrderBy(x => x.At).Select(x => x.Column).Distinct();
 
     /// <summary>Votes for a template from one label: +1 for 2021, -1 for 2019, 0 when both print it.</summary>
-    public static int Vote(string norm)
+    public static int Vote(string norm) => VoteMemo[norm];
+
+    private static int VoteOf(string norm)
     {
         var s = LabelText.StripNumbering(norm);
         if (s.Contains("制发", StringComparison.Ordinal) || s.Contains("废止", StringComparison.Ordinal) || s.Contains("现行有效", StringComparison.Ordinal)

@@ -47,8 +47,22 @@ internal static class Table3Labels
         ("other.no_fee", ["缴纳费用", "收费通知"]),
     ];
 
+    private static readonly LabelMemo<string?> LeafMemo = new(LeafOf);
+    private static readonly LabelMemo<Table3Group?> GroupMemo = new(GroupOf);
+    private static readonly LabelMemo<string?> ColumnMemo = new(ColumnOf);
+    private static readonly LabelMemo<bool> BareOther = new(n => LabelText.StripNumbering(n) == "其他");
+
     /// <summary>The row (key middle part) a label names, given the group it stands under; null if none.</summary>
-    public static string? Leaf(string norm, Table3Group group)
+    public static string? Leaf(string norm, Table3Group group) =>
+        LeafMemo[norm] ?? (group == Table3Group.Other && BareOther[norm] ? "other.misc" : null);
+
+    /// <summary>The group a label opens, or null: （三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理.</summary>
+    public static Table3Group? Group(string norm) => GroupMemo[norm];
+
+    /// <summary>The applicant column a header cell names, or null (法人或其他组织 is a group, not a column).</summary>
+    public static string? Column(string norm) => ColumnMemo[norm];
+
+    private static string? LeafOf(string norm)
     {
         foreach (var (row, fragments) in Leaves)
         {
@@ -62,11 +76,6 @@ internal static class Table3Labels
         }
 
         var bare = LabelText.StripNumbering(norm);
-        if (group == Table3Group.Other && bare == "其他")
-        {
-            return "other.misc";
-        }
-
         if (bare is "总计" or "合计" || norm.EndsWith("总计", StringComparison.Ordinal) && norm.Length <= 8)
         {
             return "total";
@@ -75,8 +84,7 @@ internal static class Table3Labels
         return null;
     }
 
-    /// <summary>The group a label opens, or null: （三）不予公开, （四）无法提供, （五）不予处理, （六）其他处理.</summary>
-    public static Table3Group? Group(string norm)
+    private static Table3Group? GroupOf(string norm)
     {
         if (norm.Contains("不予公开", StringComparison.Ordinal)) return Table3Group.Withheld;
         if (norm.Contains("无法提供", StringComparison.Ordinal)) return Table3Group.Unable;
@@ -86,8 +94,7 @@ internal static class Table3Labels
         return null;
     }
 
-    /// <summary>The applicant column a header cell names, or null (法人或其他组织 is a group, not a column).</summary>
-    public static string? Column(string norm)
+    private static string? ColumnOf(string norm)
     {
         if (norm.Contains("法人", StringComparison.Ordinal) || norm.Contains("申请人", StringComparison.Ordinal)) return null;
         if (norm.Contains("自然人", StringComparison.Ordinal)) return "natural";

@@ -132,7 +132,8 @@ internal sealed class Table3Reader
     private void Place(string leaf, RowView row)
     {
         var rowName = row.Labels.Length > 0 ? row.Labels[^1].Raw.Trim() : leaf;
-        if (!draft.Has(CellKeys.Of(3, leaf, "total")))
+        var keys = CellKeys.Table3Row(leaf);
+        if (!draft.Has(keys[6]))
         {
             var other = draft.Format == ReportFormat.Trial2019 ? "2021" : "2019";
             draft.Add(DiagnosticCodes.MixedTemplate.Create(draft.Where(row.Location), draft.Format.ToJson(), other, rowName));
@@ -171,7 +172,7 @@ internal sealed class Table3Reader
 
         foreach (var (column, cell) in mapping)
         {
-            draft.Set(CellKeys.Of(3, leaf, column), cell);
+            draft.Set(keys[Table3Labels.Columns.IndexOf(column)], cell);
         }
 
         if (mapping.Count == 7 || (present.Count >= 3 && mapping.Count == present.Count))
@@ -217,7 +218,7 @@ internal sealed class Table3Reader
     {
         for (var i = 0; i < 7; i++)
         {
-            draft.Set(CellKeys.Of(3, leaf, Table3Labels.Columns[i]), packed.AsNumber(values[i]));
+            draft.Set(CellKeys.Table3Row(leaf)[i], packed.AsNumber(values[i]));
         }
     }
 
