@@ -189,6 +189,13 @@ public static class DiagnosticCodes
         "隐藏的工作表“{0}”未读取", "the hidden worksheet \"{0}\" was not read", "");
 
     // ---- GK08xx: PDF ----
+    public static readonly DiagnosticDescriptor PdfNoTextLayer = new(
+        "GK0801", Severity.Error, "PDF 没有文字层",
+        "PDF 没有文字层（可能是扫描件），需要文字识别（OCR）才能读取", "the PDF has no text layer (probably a scan); it needs OCR to be read", "");
+
+    public static readonly DiagnosticDescriptor PdfPagesWithoutText = new(
+        "GK0802", Severity.Warning, "部分页面没有文字层",
+        "第 {0} 页没有文字层（可能是扫描图片），未能读取其内容", "page(s) {0} have no text layer (probably scanned images); their content was not read", "");
 
     // ---- GK09xx: scans and OCR ----
 

@@ -25,6 +25,7 @@ public sealed class ReportPipeline
     public static ReportPipeline Default { get; } = new(
     [
         new OfficeReader(),
+        new PdfTextReader(),
         new HtmlReader(),
         new PlainTextReader(),
     ]);
