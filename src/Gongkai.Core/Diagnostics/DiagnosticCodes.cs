@@ -198,6 +198,17 @@ public static class DiagnosticCodes
         "第 {0} 页没有文字层（可能是扫描图片），未能读取其内容", "page(s) {0} have no text layer (probably scanned images); their content was not read", "");
 
     // ---- GK09xx: scans and OCR ----
+    public static readonly DiagnosticDescriptor ScanLowConfidence = new(
+        "GK0901", Severity.Warning, "扫描数字识别存疑",
+        "扫描件单元格“{0}”（{1}）读作 {2}，识别置信度低（{3}），请与原件核对", "scanned cell \"{0}\" ({1}) was read as {2} with low OCR confidence ({3}); check it against the original", "");
+
+    public static readonly DiagnosticDescriptor ScanSumBroken = new(
+        "GK0902", Severity.Warning, "扫描数字与合计不符",
+        "扫描件单元格“{0}”（{1}）读作 {2}，{3}不成立，该数字可能识别有误{4}", "scanned cell \"{0}\" ({1}) was read as {2} and {5} does not hold: the digits may be misread{6}", "");
+
+    public static readonly DiagnosticDescriptor ScanIllegible = new(
+        "GK0903", Severity.Warning, "扫描数字无法识别",
+        "扫描件单元格“{0}”（{1}）无法识别为数字（识别结果“{2}”），记为空", "scanned cell \"{0}\" ({1}) could not be read as a number (OCR gave \"{2}\"); it is null", "");
 
     public static readonly DiagnosticDescriptor ToolMissing = new(
         "GK0110", Severity.Error, "缺少外部工具",

@@ -26,6 +26,7 @@ public sealed class ReportPipeline
     [
         new OfficeReader(),
         new PdfTextReader(),
+        new ImageReader(),
         new HtmlReader(),
         new PlainTextReader(),
     ]);

@@ -12,17 +12,31 @@ public static partial class LabelText
     // Traditional forms of the characters that occur in the templates' labels and headings.
     private const string Traditional = "開處請資訊報類況與這計結轉項數關規範許強權條據費額單萬務檢體組織構團學機會員訴審維糾決總現廢護內過執對辦復複議國問題穩險專衛鄉鎮區縣劃獲確認嚮應稱業術財產環質藥醫療養戶證標準則響濟給統價參檔賬錄聯繫話傳電郵網頁發佈於舉訪礙徵納補頒屬記種為無沒後當實際歸罰稅購採減純訟經諮詢錯誤個們見覽領導進達層級負責優勢創設備揮態眾鬆聽說讀誌輕馬倉";
     private const string Simplified = "开处请资讯报类况与这计结转项数关规范许强权条据费额单万务检体组织构团学机会员诉审维纠决总现废护内过执对办复复议国问题稳险专卫乡镇区县划获确认向应称业术财产环质药医疗养户证标准则响济给统价参档账录联系话传电邮网页发布于举访碍征纳补颁属记种为无没后当实际归罚税购采减纯讼经咨询错误个们见览领导进达层级负责优势创设备挥态众松听说读志轻马仓";
-    private static readonly Dictionary<char, char> T2S = BuildMap();
+    // One slot per UTF-16 code unit (128 KB): a lookup per character costs an array index, not a hash.
+    private static readonly char[] Fold = BuildFold();
 
-    private static Dictionary<char, char> BuildMap()
+    private static char[] BuildFold()
     {
-        var map = new Dictionary<char, char>();
+        var map = new char[0x10000];
+        for (var c = 0; c < map.Length; c++)
+        {
+            map[c] = (char)c;
+        }
+
+        // Full-width ASCII (（一）, ０–９ …) folds to ASCII, as NFKC would.
+        for (var c = 0xFF01; c <= 0xFF5E; c++)
+        {
+            map[c] = (char)(c - 0xFEE0);
+        }
+
         for (var i = 0; i < Math.Min(Traditional.Length, Simplified.Length); i++)
         {
-            if (Traditional[i] != Simplified[i])
-            {
-                map.TryAdd(Traditional[i], Simplified[i]);
-            }
+            map[Traditional[i]] = Simplified[i];
+        }
+
+        foreach (var (from, to) in new[] { ('“', '"'), ('”', '"'), ('"', '"'), ('「', '"'), ('」', '"'), ('『', '"'), ('』', '"'), ('‘', '\''), ('’', '\''), ('【', '('), ('[', '('), ('】', ')'), (']', ')'), ('．', '.') })
+        {
+            map[from] = to;
         }
 
         return map;
@@ -69,31 +83,13 @@ public static partial class LabelText
         var sb = new StringBuilder(s.Length);
         foreach (var raw in s)
         {
-            var ch = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            var ch = Fold[raw];
             if (char.IsWhiteSpace(ch) || ch is '#' or '*' or '|' or '>' or '`' or '\u200B' or '\uFEFF' or '_')
             {
                 continue;
             }
 
-            if (ch >= 'a' && ch <= 'z' || ch is >= 'à' and <= 'ǜ')
-            {
-                latin = true;
-            }
-
-            if (T2S.TryGetValue(ch, out var simple))
-            {
-                ch = simple;
-            }
-
-            ch = ch switch
-            {
-                '“' or '”' or '"' or '「' or '」' or '『' or '』' => '"',
-                '‘' or '’' => '\'',
-                '【' or '[' => '(',
-                '】' or ']' => ')',
-                '．' => '.',
-                _ => ch,
-            };
+            latin |= ch is (>= 'a' and <= 'z') or (>= 'à' and <= 'ǜ');
             sb.Append(ch);
         }
 

@@ -26,7 +26,21 @@ internal static class Table2Reader
 
             if (row.Values.IsEmpty)
             {
-                header = ReadHeader(row) ?? header;
+                if (ReadHeader(row) is { } found)
+                {
+                    header = found;
+                }
+                else if (row.Row.Shape != Reading.RowShape.Spaces && row.AfterLabels.Length > 0
+                    && row.Labels.Select(l => Table2Labels.Row(l.Norm)).OfType<string>().FirstOrDefault() is { } blankRow)
+                {
+                    // A labelled row printed with empty cells: present, and every cell of it null.
+                    seenRows.Add(blankRow);
+                    foreach (var column in Table2Labels.DefaultColumns(draft.Format, blankRow))
+                    {
+                        draft.SetUnknown(CellKeys.Of(2, blankRow, column));
+                    }
+                }
+
                 continue;
             }
 

@@ -102,7 +102,7 @@ internal static class Table3Labels
         if (norm.Contains("科研", StringComparison.Ordinal)) return "research";
         if (norm.Contains("社会公", StringComparison.Ordinal) || norm.Contains("公益", StringComparison.Ordinal)) return "nonprofit";
         if (norm.Contains("法律服", StringComparison.Ordinal)) return "legal";
-        if (LabelText.StripNumbering(norm) == "其他") return "other_org";
+        if (norm == "其他") return "other_org";
         if (norm == "总计" || norm == "合计") return "total";
         return null;
     }

@@ -73,11 +73,20 @@ internal sealed class Table3Reader
 
         if (row.Values.IsEmpty)
         {
-            if (!ReadHeader(row) && leaf is not null)
+            if (ReadHeader(row) || leaf is null)
             {
-                pending = (leaf, row);
+                return;
             }
 
+            // A labelled row whose cells are all there but blank (a grid keeps them): the row is printed empty.
+            if (row.Row.Shape != RowShape.Spaces && row.AfterLabels.Length >= ExpectedCount && !placed.ContainsKey(leaf))
+            {
+                pending = null;
+                PlaceBlank(leaf, row);
+                return;
+            }
+
+            pending = (leaf, row);
             return;
         }
 
@@ -105,6 +114,21 @@ internal sealed class Table3Reader
         }
 
         Place(leaf, row);
+    }
+
+    private void PlaceBlank(string leaf, RowView row)
+    {
+        var keys = CellKeys.Table3Row(leaf);
+        if (!draft.Has(keys[6]))
+        {
+            return;
+        }
+
+        placed[leaf] = row.AfterLabels;
+        foreach (var key in keys)
+        {
+            draft.SetUnknown(key);
+        }
     }
 
     private bool ReadHeader(RowView row)
