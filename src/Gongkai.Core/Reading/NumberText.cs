@@ -30,6 +30,12 @@ public static class NumberText
     /// <summary>Classifies a cell and, for numbers, gives the value.</summary>
     public static (ValueKind Kind, decimal Value) Classify(string text)
     {
+        // Most cells are plain digits ("0", "117"): read them without the general parser.
+        if (text.Length is > 0 and <= 18 && PlainDigits(text, out var plain))
+        {
+            return (ValueKind.Number, plain);
+        }
+
         if (!MayBeValue(text))
         {
             return (ValueKind.Text, 0);
@@ -47,6 +53,22 @@ public static class NumberText
         }
 
         return TryParse(t, out var v) ? (ValueKind.Number, v) : (ValueKind.Text, 0);
+    }
+
+    private static bool PlainDigits(string text, out long value)
+    {
+        value = 0;
+        foreach (var ch in text)
+        {
+            if (ch is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (ch - '0');
+        }
+
+        return true;
     }
 
     /// <summary>Cheap pre-check: long text, or a Chinese character that is no unit, sign or placeholder, is a label.</summary>
