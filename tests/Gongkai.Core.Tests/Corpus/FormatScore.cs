@@ -23,7 +23,10 @@ internal sealed record FormatScore(CorpusFile File, int Cells, int Exact, IReadO
             return new FormatScore(file, keys.Count, 0, [], [$"{file.Name}: unreadable ({why})"], time);
         }
 
-        var named = report.Diagnostics.Concat(Checker.Check(report)).SelectMany(d => d.CellKeys).ToHashSet(StringComparer.Ordinal);
+        var named = report.Diagnostics.Concat(Checker.Check(report))
+            .SelectMany(d => d.CellKeys.Select(k => (Key: k, d.Code)))
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Join(",", g.Select(p => p.Code).Distinct()), StringComparer.Ordinal);
         var exact = 0;
         var flagged = new List<string>();
         var unflagged = new List<string>();
@@ -36,7 +39,14 @@ internal sealed record FormatScore(CorpusFile File, int Cells, int Exact, IReadO
             }
 
             var line = string.Create(CultureInfo.InvariantCulture, $"{file.Format} {file.Name} {key}: written {file.Truth[key]?.ToString(CultureInfo.InvariantCulture) ?? "blank"}, read {report[key]?.ToString(CultureInfo.InvariantCulture) ?? "blank"}");
-            (named.Contains(key) ? flagged : unflagged).Add(line);
+            if (named.TryGetValue(key, out var codes))
+            {
+                flagged.Add($"{line} ({codes})");
+            }
+            else
+            {
+                unflagged.Add(line);
+            }
         }
 
         return new FormatScore(file, keys.Count, exact, flagged, unflagged, time);
