@@ -88,4 +88,18 @@ public sealed class ScanAccuracyTests(ScanAccuracyTests.Corpus corpus) : IClassF
         var keys = Gongkai.Reports.TemplateCatalog.Default.For(sample.Truth.Format).Where(d => d.Table == 3).Select(d => d.Key).ToList();
         Assert.True(keys.Count(k => sample.Truth[k] == outcome.Report![k]) >= keys.Count * 0.95, "table 三 was not read from the misnamed image");
     }
+
+    [Fact]
+    public void PdfPagesWithoutTextAreReadThroughTheScanHook()
+    {
+        var sample = corpus.Scores.First(s => !s.Sample.Degraded).Sample;
+        var pdf = Path.Combine(Path.GetDirectoryName(sample.Path)!, "report-" + sample.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".pdf");
+
+        var grid = ScanReader.ReadPdf(File.ReadAllBytes(pdf), "scan.pdf", ReadOptions.Default, [2]);
+        var report = Gongkai.Recognition.Recognizer.Recognize(grid);
+
+        Assert.All(grid.Rows, r => Assert.Equal(2, r.Location.Page));
+        var keys = Gongkai.Reports.TemplateCatalog.Default.For(sample.Truth.Format).Where(d => d.Table == 3).Select(d => d.Key).ToList();
+        Assert.True(keys.Count(k => sample.Truth[k] == report[k]) >= keys.Count * 0.95, "table 三 was not read from the rendered PDF page");
+    }
 }
