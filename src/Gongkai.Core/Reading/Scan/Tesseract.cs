@@ -65,6 +65,12 @@ internal static class Tesseract
             File.WriteAllText(listPath, list.ToString());
             string[] args = [listPath, "stdout", .. settings, "-c", "tessedit_do_invert=0", "tsv"];
             var run = ExternalTool.Run("tesseract", args, where, timeout, Packages, Environment);
+            if (run.Problem is { Code: "GK0111" } && run.StdErr.Contains("Failed loading language", StringComparison.Ordinal))
+            {
+                // tesseract is there but a model is not: tesseract-ocr-chi-sim (or -eng) is missing.
+                return (results, DiagnosticCodes.ToolMissing.Create(where, "tesseract " + Language(settings), "apt-get install " + Packages));
+            }
+
             if (run.Problem is not null)
             {
                 return (results, run.Problem);
@@ -90,6 +96,9 @@ internal static class Tesseract
             }
         }
     }
+
+    /// <summary>The language model the settings ask for (the value after <c>-l</c>).</summary>
+    private static string Language(string[] settings) => settings.SkipWhile(a => a != "-l").Skip(1).FirstOrDefault() ?? "";
 
     /// <summary>Parses tesseract's TSV (level 5 rows are words) into per-page text, grouped by block and line.</summary>
     private static Dictionary<int, OcrText> Parse(string tsv)

@@ -61,6 +61,17 @@ public sealed class ScanLimitTests
         Assert.Contains(grid.Diagnostics, d => d.Code == DiagnosticCodes.TimeLimit.Code);
     }
 
+    [Fact]
+    public void AMissingLanguageModelIsGK0110NamingTheDebianPackages()
+    {
+        var page = new GrayImage(40, 20, Enumerable.Repeat((byte)255, 800).ToArray()).ToPgm();
+
+        var (_, problem) = Tesseract.Read([page], ["-l", "no_such_model", "--psm", "7"], SourceLocation.None, TimeSpan.FromSeconds(60));
+
+        Assert.Equal(DiagnosticCodes.ToolMissing.Code, problem?.Code);
+        Assert.Contains("tesseract-ocr-chi-sim", problem!.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, "PNG")]
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 }, "JPEG")]
