@@ -228,23 +228,26 @@ internal static class LineGrid
                 if (firstNumber > 0)
                 {
                     var label = string.Join(' ', tokens[..firstNumber]);
-                    cells.Add(new GridCell(label, new SourceLocation(source, lineNo, pos + 1)));
+                    cells.Add(new GridCell(label, new SourceLocation(source, lineNo, pos + 1), Left(line, pos)));
                 }
 
                 var searchFrom = start;
                 foreach (var tok in tokens[firstNumber..])
                 {
                     var at = line.IndexOf(tok, searchFrom, StringComparison.Ordinal);
-                    cells.Add(new GridCell(tok, new SourceLocation(source, lineNo, at + 1)));
+                    cells.Add(new GridCell(tok, new SourceLocation(source, lineNo, at + 1), Left(line, at)));
                     searchFrom = at + tok.Length;
                 }
             }
             else
             {
-                cells.Add(new GridCell(text, new SourceLocation(source, lineNo, start + 1)));
+                cells.Add(new GridCell(text, new SourceLocation(source, lineNo, start + 1), Left(line, start)));
             }
         }
     }
+
+    /// <summary>The display column where a cell starting at char index <paramref name="start"/> begins (CJK counts two).</summary>
+    private static double Left(string line, int start) => Writing.TextWidth.Of(line.AsSpan(0, Math.Min(start, line.Length)));
 
     private static bool IsSpace(char ch) => ch is ' ' or '\u3000' or '\u00A0';
 

@@ -20,7 +20,14 @@ public enum RowShape
 }
 
 /// <summary>One cell of a source row: its text and where it starts.</summary>
-public sealed record GridCell(string Text, SourceLocation Location);
+/// <param name="Text">The cell's text as printed.</param>
+/// <param name="Location">Where the cell starts in the source.</param>
+/// <param name="X">
+/// The left edge of the cell where the layout is drawn rather than gridded (text aligned with spaces), in display
+/// columns from the line's start, a Chinese character counting two; NaN when unknown or not needed. The cell's
+/// width in the same unit is the display width of its text.
+/// </param>
+public sealed record GridCell(string Text, SourceLocation Location, double X = double.NaN);
 
 /// <summary>
 /// One row of the source: a table row (several cells, blanks kept so positions stay meaningful) or a line

@@ -15,6 +15,7 @@ internal sealed class Table3Reader
     private readonly ReportDraft draft;
     private readonly List<string> present = [];
     private readonly Dictionary<int, string> headerAt = [];
+    private readonly Dictionary<string, (double Left, double Right)> headerX = [];
     private bool headerConsistent = true;
     private readonly Dictionary<string, ImmutableArray<CellView>> placed = [];
     private Table3Group group = Table3Group.None;
@@ -142,6 +143,11 @@ internal sealed class Table3Reader
                 headerConsistent &= !headerAt.TryGetValue(label.Index, out var had) || had == col;
                 headerConsistent &= headerAt.All(kv => kv.Value != col || kv.Key == label.Index);
                 headerAt[label.Index] = col;
+                if (!double.IsNaN(label.Cell.X))
+                {
+                    headerX[col] = (label.Cell.X, label.Cell.X + Writing.TextWidth.Of(label.Raw.Trim()));
+                }
+
                 found = true;
                 if (!present.Contains(col))
                 {
@@ -311,6 +317,11 @@ internal sealed class Table3Reader
         }
 
         var n = row.Values.Length;
+        if (n != 7 && !(present.Count >= 3 && n == present.Count) && row.Row.Shape == RowShape.Spaces && ByCentre(row) is { } drawn)
+        {
+            return drawn;
+        }
+
         if (n == 7)
         {
             return [.. Table3Labels.Columns.Select((c, i) => (c, row.Values[i]))];
@@ -322,6 +333,35 @@ internal sealed class Table3Reader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Text aligned with spaces: each value goes to the header column it stands under (their extents overlap, the
+    /// most overlapping one when several do, or the nearest within two columns), when no two values share one.
+    /// </summary>
+    private List<(string Column, CellView Cell)>? ByCentre(RowView row)
+    {
+        if (headerX.Count < 3 || row.Values.Any(v => double.IsNaN(v.Cell.X)))
+        {
+            return null;
+        }
+
+        var mapping = new List<(string Column, CellView Cell)>();
+        foreach (var v in row.Values.Where(v => v.IsValue))
+        {
+            var left = v.Cell.X;
+            var right = left + Writing.TextWidth.Of(v.Raw.Trim());
+            var best = headerX.Select(h => (h.Key, Overlap: Math.Min(right, h.Value.Right) - Math.Max(left, h.Value.Left)))
+                .OrderByDescending(h => h.Overlap).First();
+            if (best.Overlap < -2 || mapping.Any(m => m.Column == best.Key))
+            {
+                return null;
+            }
+
+            mapping.Add((best.Key, v));
+        }
+
+        return [.. mapping.OrderBy(m => Table3Labels.Columns.IndexOf(m.Column))];
     }
 
     /// <summary>No label sits in a header column and every value stands under one.</summary>

@@ -3,7 +3,9 @@ namespace Gongkai.Writing;
 /// <summary>Display width of text in a monospaced CJK setting: wide characters (汉字, full-width forms) take two columns.</summary>
 internal static class TextWidth
 {
-    public static int Of(string text)
+    public static int Of(string text) => Of(text.AsSpan());
+
+    public static int Of(ReadOnlySpan<char> text)
     {
         var width = 0;
         foreach (var ch in text)

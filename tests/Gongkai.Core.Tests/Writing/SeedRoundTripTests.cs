@@ -8,7 +8,7 @@ namespace Gongkai.Core.Tests.Writing;
 
 /// <summary>
 /// The real seeds, with their blank and unreadable cells, survive being written and read again in every
-/// layout that keeps cell positions: each cell reads back as the seed holds it, null included.
+/// layout: each cell reads back as the seed holds it, null included (text aligned with spaces by the columns' centres).
 /// </summary>
 public sealed class SeedRoundTripTests
 {
@@ -17,7 +17,7 @@ public sealed class SeedRoundTripTests
         var data = new TheoryData<string, string>();
         foreach (var seed in Directory.GetFiles(TestPaths.Seeds, "*.expected.json").Order(StringComparer.Ordinal))
         {
-            foreach (var writer in new[] { "TabGrid", "CellPerLine", "Pipe", "Markdown", "Html" })
+            foreach (var writer in new[] { "TabGrid", "CellPerLine", "Pipe", "Spaces", "Markdown", "Html" })
             {
                 data.Add(Path.GetFileName(seed), writer);
             }
