@@ -10,7 +10,7 @@ public sealed class InvalidInputTests
     {
         { "empty", DiagnosticCodes.FileEmpty.Code },
         { "blank", DiagnosticCodes.FileEmpty.Code },
-        { "png", DiagnosticCodes.FileBinary.Code },
+        { "binary", DiagnosticCodes.FileBinary.Code },
         { "missing", DiagnosticCodes.FileUnreadable.Code },
     };
 
@@ -21,7 +21,7 @@ public sealed class InvalidInputTests
     {
         "empty" => dir.Write("empty.txt", []),
         "blank" => dir.Write("blank.txt", " \n\t\r\n  \n"),
-        "png" => dir.Write("picture.png", Inputs.Png),
+        "binary" => dir.Write("program.png", Inputs.Binary),
         "missing" => dir["no-such-report.txt"],
         "prose" => dir.Write("prose.txt", Inputs.Prose),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

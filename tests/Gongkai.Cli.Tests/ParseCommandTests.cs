@@ -64,7 +64,7 @@ public sealed class ParseCommandTests
         using var dir = new TempDir();
         dir.Copy(Inputs.Seed(0), "in/1-good.txt");
         var empty = dir.Write("in/2-empty.txt", []);
-        var png = dir.Write("in/3-scan.png", Inputs.Png);
+        var png = dir.Write("in/3-program.png", Inputs.Binary);
         dir.Copy(Inputs.Seed(1), "in/4-good.txt");
         var missing = dir["in/5-missing.txt"];
 
@@ -84,7 +84,7 @@ public sealed class ParseCommandTests
     public async Task TheOrderOfArgumentsDoesNotChangeTheOutput()
     {
         using var dir = new TempDir();
-        var files = new[] { dir.Copy(Inputs.Seed(0), "b.txt"), dir.Write("a.txt", []), dir.Write("c.png", Inputs.Png) };
+        var files = new[] { dir.Copy(Inputs.Seed(0), "b.txt"), dir.Write("a.txt", []), dir.Write("c.png", Inputs.Binary) };
 
         var forward = await CliRun.Of(["parse", .. files, "-o", dir["out1"]]);
         var backward = await CliRun.Of(["parse", .. files.Reverse(), "-o", dir["out1"]]);

@@ -12,7 +12,8 @@ public sealed class InvalidInputTests
     {
         { "empty file", [], DiagnosticCodes.FileEmpty.Code },
         { "only whitespace", Encoding.UTF8.GetBytes(" \r\n\t \n"), DiagnosticCodes.FileEmpty.Code },
-        { "PNG image", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0], DiagnosticCodes.FileBinary.Code },
+        { "a PNG cut off after its header", [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, (byte)'I', (byte)'H', (byte)'D', (byte)'R', 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0], DiagnosticCodes.Corrupt.Code },
+        { "an ELF executable", [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3E, 0, 1, 0, 0, 0], DiagnosticCodes.FileBinary.Code },
         { "random bytes", RandomBytes(4096), DiagnosticCodes.FileBinary.Code },
         { "Chinese prose that is not a report", Encoding.UTF8.GetBytes("今天天气很好，我们去公园散步。\n公园里有很多人在跳舞。\n"), DiagnosticCodes.NotAReport.Code },
         { "English text", Encoding.UTF8.GetBytes("The quick brown fox jumps over the lazy dog.\n"), DiagnosticCodes.NotAReport.Code },
