@@ -6,9 +6,10 @@ using Gongkai.Diagnostics;
 namespace Gongkai.Reading;
 
 /// <summary>
-/// Reads analysed pages into grid rows: every table cell by the engine its ink calls for (numbers one by one with the
-/// digits whitelist, labels with chi_sim), the text around the tables with chi_sim page layout, then everything in
-/// reading order. Table rows are <see cref="RowShape.Grid"/> rows whose index is the grid column, merged cells
+/// Reads analysed pages into grid rows: every table cell by the engine its ink calls for (numbers with the digits
+/// whitelist, <see cref="NumberCells"/>; labels with chi_sim, <see cref="LabelCells"/>), the text around the tables with
+/// chi_sim page layout, then everything in reading order (top to bottom, page by page). The three kinds of reading run
+/// as three tesseract processes at once. Table rows are <see cref="RowShape.Grid"/> rows whose index is the grid column, merged cells
 /// followed by empty cells as <see cref="HtmlGridBuilder"/> writes them.
 /// </summary>
 internal static partial class ScanOcr
@@ -25,7 +26,7 @@ internal static partial class ScanOcr
         TimeSpan Left() => limit - clock.Elapsed > TimeSpan.Zero ? limit - clock.Elapsed : TimeSpan.FromMilliseconds(1);
         var numberTask = Task.Run(() => NumberCells.Read(pages, where, Left()));
         var labelTask = Task.Run(() => LabelCells.Read(pages, where, Left()));
-        var proseTask = Task.Run(() => Tesseract.Read([.. pages.Select(p => { var img = p.Prose(); return img.ToPgm(new PixelBox(0, 0, img.Width, img.Height), 0); })], Tesseract.ChinesePage, where, Left()));
+        var proseTask = Task.Run(() => Tesseract.Read([.. pages.Select(p => p.Prose().ToPgm())], Tesseract.ChinesePage, where, Left()));
         Task.WaitAll(numberTask, labelTask, proseTask);
 
         var problems = new[] { numberTask.Result.Problem, labelTask.Result.Problem, proseTask.Result.Problem }.OfType<Diagnostic>().ToList();
@@ -67,10 +68,10 @@ internal static partial class ScanOcr
                         };
                     }
 
+                    // A row whose every position is covered from above has nothing of its own.
                     if (texts.Any(t => t.Length > 0) || rowInks.Any(i => i?.Kind == InkKind.Number))
                     {
-                        var y = table.Cells.First(c => c.Row == r || (c.Row < r && c.Row + c.RowSpan > r)).Box.Y;
-                        items.Add((table.Cells.Where(c => c.Row == r).Select(c => c.Box.Y).DefaultIfEmpty(y).Min(), texts, null, rowInks));
+                        items.Add((table.Cells.Where(c => c.Row == r).Min(c => c.Box.Y), texts, null, rowInks));
                     }
                 }
             }
