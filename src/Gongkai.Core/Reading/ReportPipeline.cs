@@ -25,7 +25,7 @@ public sealed class ReportPipeline
     public static ReportPipeline Default { get; } = new(
     [
         new OfficeReader(),
-        new PdfTextReader(),
+        new PdfTextReader(ScanReader.ReadPdf),
         new ImageReader(),
         new HtmlReader(),
         new PlainTextReader(),
