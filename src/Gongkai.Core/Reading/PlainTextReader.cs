@@ -211,8 +211,24 @@ internal static class LineGrid
             parts.Add((start, line[start..i].TrimEnd()));
         }
 
+        // Display columns are counted once along the line: each cell's left edge continues from the last one.
+        var widthAt = 0;
+        var width = 0;
+        double Left(int at)
+        {
+            width += Writing.TextWidth.Of(line.AsSpan(widthAt, at - widthAt));
+            widthAt = at;
+            return width;
+        }
+
         foreach (var (start, text) in parts)
         {
+            if (!text.Contains(' '))
+            {
+                cells.Add(new GridCell(text, new SourceLocation(source, lineNo, start + 1), Left(start)));
+                continue;
+            }
+
             // Split a trailing number run off this part: "数量 0 0 0" → "数量", "0", "0", "0".
             var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var firstNumber = tokens.Length;
@@ -228,26 +244,23 @@ internal static class LineGrid
                 if (firstNumber > 0)
                 {
                     var label = string.Join(' ', tokens[..firstNumber]);
-                    cells.Add(new GridCell(label, new SourceLocation(source, lineNo, pos + 1), Left(line, pos)));
+                    cells.Add(new GridCell(label, new SourceLocation(source, lineNo, pos + 1), Left(pos)));
                 }
 
                 var searchFrom = start;
                 foreach (var tok in tokens[firstNumber..])
                 {
                     var at = line.IndexOf(tok, searchFrom, StringComparison.Ordinal);
-                    cells.Add(new GridCell(tok, new SourceLocation(source, lineNo, at + 1), Left(line, at)));
+                    cells.Add(new GridCell(tok, new SourceLocation(source, lineNo, at + 1), Left(at)));
                     searchFrom = at + tok.Length;
                 }
             }
             else
             {
-                cells.Add(new GridCell(text, new SourceLocation(source, lineNo, start + 1), Left(line, start)));
+                cells.Add(new GridCell(text, new SourceLocation(source, lineNo, start + 1), Left(start)));
             }
         }
     }
-
-    /// <summary>The display column where a cell starting at char index <paramref name="start"/> begins (CJK counts two).</summary>
-    private static double Left(string line, int start) => Writing.TextWidth.Of(line.AsSpan(0, Math.Min(start, line.Length)));
 
     private static bool IsSpace(char ch) => ch is ' ' or '\u3000' or '\u00A0';
 
