@@ -74,7 +74,7 @@ internal static class LineGrid
             if (line[0] == '\t' && line.IndexOf('\t', 1) < 0)
             {
                 // One cell per line: Word table cells copied as text start with a tab; a blank line ends the row.
-                block ??= [];
+                block ??= new(16);
                 block.Add((line[1..], new SourceLocation(source, lineNo, 2)));
                 continue;
             }

@@ -28,18 +28,18 @@ internal sealed class RowView
     {
         Row = row;
         Cells = cells;
-        var lastLabel = -1;
+        var lastLabelAt = -1;
         for (var i = 0; i < cells.Length; i++)
         {
             if (cells[i].Kind == ValueKind.Text)
             {
-                lastLabel = i;
+                lastLabelAt = i;
             }
         }
 
         var first = -1;
         var last = -1;
-        for (var i = lastLabel + 1; i < cells.Length; i++)
+        for (var i = lastLabelAt + 1; i < cells.Length; i++)
         {
             if (cells[i].IsValue)
             {
@@ -53,6 +53,7 @@ internal sealed class RowView
         }
 
         Values = first < 0 ? [] : cells[first..(last + 1)];
+        lastLabel = lastLabelAt;
         var count = 0;
         foreach (var c in cells)
         {
@@ -83,31 +84,25 @@ internal sealed class RowView
     /// <summary>The value run after the last label (blank cells inside it are empty values).</summary>
     public ImmutableArray<CellView> Values { get; }
 
+    private readonly int lastLabel;
+    private ImmutableArray<CellView> afterLabels;
+
+    /// <summary>How many cells follow the last label, blanks included.</summary>
+    public int AfterLabelsCount => Cells.Length - lastLabel - 1;
+
     /// <summary>Every cell after the last label, blanks included (for rows that list their own cells).</summary>
     public ImmutableArray<CellView> AfterLabels
     {
         get
         {
-            if (!afterLabels.IsDefault)
+            if (afterLabels.IsDefault)
             {
-                return afterLabels;
+                afterLabels = Cells[(lastLabel + 1)..];
             }
 
-            var last = -1;
-            for (var i = 0; i < Cells.Length; i++)
-            {
-                if (Cells[i].Kind == ValueKind.Text)
-                {
-                    last = i;
-                }
-            }
-
-            afterLabels = Cells[(last + 1)..];
             return afterLabels;
         }
     }
-
-    private ImmutableArray<CellView> afterLabels;
 
     /// <summary>All label text, normalized and joined.</summary>
     public string Norm { get; }

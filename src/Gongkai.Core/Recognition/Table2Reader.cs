@@ -30,7 +30,7 @@ internal static class Table2Reader
                 {
                     header = found;
                 }
-                else if (row.Row.Shape != Reading.RowShape.Spaces && row.AfterLabels.Length > 0
+                else if (row.Row.Shape != Reading.RowShape.Spaces && row.AfterLabelsCount > 0
                     && row.Labels.Select(l => Table2Labels.Row(l.Norm)).OfType<string>().FirstOrDefault() is { } blankRow)
                 {
                     // A labelled row printed with empty cells: present, and every cell of it null.
@@ -119,7 +119,7 @@ internal static class Table2Reader
         }
 
         // A row that lists its own cells: the value columns are its last cells, blanks included.
-        if (row.Row.Shape == Reading.RowShape.Cells && row.AfterLabels.Length == columns.Count)
+        if (row.Row.Shape == Reading.RowShape.Cells && row.AfterLabelsCount == columns.Count)
         {
             values = row.AfterLabels;
         }

@@ -80,7 +80,7 @@ internal sealed class Table3Reader
             }
 
             // A labelled row whose cells are all there but blank (a grid keeps them): the row is printed empty.
-            if (row.Row.Shape != RowShape.Spaces && row.AfterLabels.Length >= ExpectedCount && !placed.ContainsKey(leaf))
+            if (row.Row.Shape != RowShape.Spaces && row.AfterLabelsCount >= ExpectedCount && !placed.ContainsKey(leaf))
             {
                 pending = null;
                 PlaceBlank(leaf, row);
@@ -302,16 +302,18 @@ internal sealed class Table3Reader
         }
 
         // A row that lists its own cells: the value columns are its last cells, blanks included.
-        var after = row.AfterLabels;
-        if (row.Row.Shape == RowShape.Cells && after.Length != row.Values.Length)
+        var afterCount = row.AfterLabelsCount;
+        if (row.Row.Shape == RowShape.Cells && afterCount != row.Values.Length)
         {
-            if (after.Length == 7)
+            if (afterCount == 7)
             {
+                var after = row.AfterLabels;
                 return [.. Table3Labels.Columns.Select((c, i) => (c, after[i]))];
             }
 
-            if (present.Count >= 3 && after.Length == present.Count)
+            if (present.Count >= 3 && afterCount == present.Count)
             {
+                var after = row.AfterLabels;
                 return [.. Table3Labels.Columns.Where(present.Contains).Select((c, i) => (c, after[i]))];
             }
         }
