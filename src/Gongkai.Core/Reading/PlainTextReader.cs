@@ -159,7 +159,7 @@ internal static class LineGrid
         }
 
         var trimmed = line.TrimStart();
-        if (trimmed.StartsWith('|') || trimmed.Count(c => c == '|') >= 2)
+        if (trimmed.StartsWith('|') || trimmed.AsSpan().Count('|') >= 2)
         {
             var col = line.Length - trimmed.Length + 1;
             var parts = trimmed.Split('|');

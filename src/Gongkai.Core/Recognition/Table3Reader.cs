@@ -307,14 +307,12 @@ internal sealed class Table3Reader
         {
             if (afterCount == 7)
             {
-                var after = row.AfterLabels;
-                return [.. Table3Labels.Columns.Select((c, i) => (c, after[i]))];
+                return InOrder(Table3Labels.Columns, row.AfterLabels);
             }
 
             if (present.Count >= 3 && afterCount == present.Count)
             {
-                var after = row.AfterLabels;
-                return [.. Table3Labels.Columns.Where(present.Contains).Select((c, i) => (c, after[i]))];
+                return InOrder(PresentInOrder, row.AfterLabels);
             }
         }
 
@@ -326,12 +324,12 @@ internal sealed class Table3Reader
 
         if (n == 7)
         {
-            return [.. Table3Labels.Columns.Select((c, i) => (c, row.Values[i]))];
+            return InOrder(Table3Labels.Columns, row.Values);
         }
 
         if (present.Count >= 3 && n == present.Count)
         {
-            return [.. Table3Labels.Columns.Where(present.Contains).Select((c, i) => (c, row.Values[i]))];
+            return InOrder(PresentInOrder, row.Values);
         }
 
         return null;
@@ -364,6 +362,20 @@ internal sealed class Table3Reader
         }
 
         return [.. mapping.OrderBy(m => Table3Labels.Columns.IndexOf(m.Column))];
+    }
+
+    /// <summary>The columns the header names, in template order.</summary>
+    private IReadOnlyList<string> PresentInOrder => [.. Table3Labels.Columns.Where(present.Contains)];
+
+    private static List<(string Column, CellView Cell)> InOrder(IReadOnlyList<string> columns, ImmutableArray<CellView> cells)
+    {
+        var mapping = new List<(string Column, CellView Cell)>(columns.Count);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            mapping.Add((columns[i], cells[i]));
+        }
+
+        return mapping;
     }
 
     /// <summary>No label sits in a header column and every value stands under one.</summary>
