@@ -145,7 +145,7 @@ internal static class LineGrid
 
     private static GridRow SplitLine(string line, string? source, int lineNo)
     {
-        var cells = ImmutableArray.CreateBuilder<GridCell>();
+        var cells = ImmutableArray.CreateBuilder<GridCell>(16);
         if (line.Contains('\t'))
         {
             var col = 0;
@@ -189,7 +189,7 @@ internal static class LineGrid
     {
         var i = 0;
         var n = line.Length;
-        var parts = new List<(int Start, string Text)>();
+        var parts = new List<(int Start, string Text)>(16);
         while (i < n)
         {
             while (i < n && IsSpace(line[i]))
