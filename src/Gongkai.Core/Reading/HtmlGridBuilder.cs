@@ -157,7 +157,7 @@ internal sealed class HtmlGridBuilder
                     }
 
                     covered[grid.Count] = down;
-                    grid.Add(new GridCell(k == 0 ? Collapse(FlatText(cell)) : "", at));
+                    grid.Add(new GridCell(k == 0 ? MarkupText.Collapse(FlatText(cell)) : "", at));
                 }
             }
 
@@ -210,7 +210,7 @@ internal sealed class HtmlGridBuilder
 
     private void FlushLine()
     {
-        var text = Collapse(line.ToString());
+        var text = MarkupText.Collapse(line.ToString());
         line.Clear();
         if (text.Length > 0 && rows.Count < maxRows)
         {
@@ -246,31 +246,6 @@ internal sealed class HtmlGridBuilder
                     stack.Push(e.ChildNodes[i]);
                 }
             }
-        }
-
-        return sb.ToString();
-    }
-
-    /// <summary>&amp;nbsp; becomes a space; runs of white space become one space; trimmed.</summary>
-    private static string Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || ch == '\u00A0')
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(ch);
         }
 
         return sb.ToString();

@@ -68,7 +68,7 @@ internal sealed partial class DocxGridBuilder
         try
         {
             Block(tc, depth + 1);
-            return OfficeText.Collapse(cell.ToString());
+            return MarkupText.Collapse(cell.ToString());
         }
         finally
         {

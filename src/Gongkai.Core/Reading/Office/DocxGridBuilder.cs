@@ -192,7 +192,7 @@ internal sealed partial class DocxGridBuilder
 
     private void FlushLine()
     {
-        var text = OfficeText.Collapse(line.ToString());
+        var text = MarkupText.Collapse(line.ToString());
         line.Clear();
         if (text.Length > 0)
         {

@@ -71,7 +71,7 @@ internal static class SpreadsheetReader
             Blank(sheet, reader.MergeCells);
             if (!string.IsNullOrWhiteSpace(reader.Name))
             {
-                rows.Add(GridRow.Prose(OfficeText.Collapse(reader.Name), where));
+                rows.Add(GridRow.Prose(MarkupText.Collapse(reader.Name), where));
             }
 
             foreach (var (row, cells) in sheet)
@@ -132,11 +132,11 @@ internal static class SpreadsheetReader
     private static string CellText(IExcelDataReader reader, int column) => reader.GetValue(column) switch
     {
         null => "",
-        string s => OfficeText.Collapse(s),
+        string s => MarkupText.Collapse(s),
         double d => ExcelNumber.Format(d, reader.GetNumberFormatString(column)),
         int or long or short or decimal or float => ExcelNumber.Format(Convert.ToDouble(reader.GetValue(column), CultureInfo.InvariantCulture), reader.GetNumberFormatString(column)),
         bool b => b ? "TRUE" : "FALSE",
         DateTime t => t.TimeOfDay == TimeSpan.Zero ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : t.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        var other => OfficeText.Collapse(Convert.ToString(other, CultureInfo.InvariantCulture) ?? ""),
+        var other => MarkupText.Collapse(Convert.ToString(other, CultureInfo.InvariantCulture) ?? ""),
     };
 }

@@ -2,8 +2,8 @@ using System.Text;
 
 namespace Gongkai.Reading;
 
-/// <summary>Text clean-up shared by the office readers, matching what the HTML reader does with its cells.</summary>
-internal static class OfficeText
+/// <summary>Text clean-up shared by the readers that take cell text from markup (HTML, DOCX, XLSX).</summary>
+internal static class MarkupText
 {
     /// <summary>Runs of white space (line breaks, tabs, no-break and full-width spaces) become one space; trimmed.</summary>
     public static string Collapse(string text)
