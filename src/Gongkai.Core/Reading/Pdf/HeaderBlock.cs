@@ -53,7 +53,7 @@ internal sealed class HeaderBlock
     public IEnumerable<string[]> Rows(TableColumns columns, int labelColumns, int width, List<PdfWord> labelWords)
     {
         var spanning = Spanning(columns);
-        foreach (var band in Bands(spanning))
+        foreach (var band in PdfWord.Bands(spanning))
         {
             var texts = new string[width];
             Array.Fill(texts, "");
@@ -70,10 +70,10 @@ internal sealed class HeaderBlock
         Array.Fill(leaf, "");
         foreach (var column in words.Except(spanning).GroupBy(w => columns.ColumnOf(w.Cx)))
         {
-            leaf[labelColumns + column.Key] = PdfText.Concat(Bands(column).Select(b => PdfText.Join(b)));
+            leaf[labelColumns + column.Key] = PdfText.Concat(PdfWord.Bands(column).Select(b => PdfText.Join(b)));
         }
 
-        var label = PdfText.Concat(Bands(labelWords.Where(w => Contains(w.Cy))).Select(b => PdfText.Join(b)));
+        var label = PdfText.Concat(PdfWord.Bands(labelWords.Where(w => Contains(w.Cy))).Select(b => PdfText.Join(b)));
         if (labelColumns > 0)
         {
             leaf[0] = label;
@@ -105,25 +105,5 @@ internal sealed class HeaderBlock
         }
 
         return spanning;
-    }
-
-    /// <summary>Words grouped into printed lines, top to bottom, each left to right.</summary>
-    private static List<List<PdfWord>> Bands(IEnumerable<PdfWord> words)
-    {
-        var bands = new List<List<PdfWord>>();
-        foreach (var w in words.OrderBy(w => w.Cy))
-        {
-            if (bands.Count > 0 && w.VerticalOverlap(bands[^1].Min(b => b.Y0), bands[^1].Max(b => b.Y1)) >= 0.5)
-            {
-                bands[^1].Add(w);
-            }
-            else
-            {
-                bands.Add([w]);
-            }
-        }
-
-        bands.ForEach(b => b.Sort((x, y) => x.X0.CompareTo(y.X0)));
-        return bands;
     }
 }

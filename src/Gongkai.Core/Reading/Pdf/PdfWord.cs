@@ -18,6 +18,27 @@ internal readonly record struct PdfWord(string Text, double X0, double Y0, doubl
         var least = Math.Min(Height, y1 - y0);
         return overlap <= 0 || least <= 0 ? 0 : overlap / least;
     }
+
+    /// <summary>Words grouped into printed lines, top to bottom, each left to right: a word joins the line above
+    /// when it overlaps that line vertically by at least half its height.</summary>
+    public static List<List<PdfWord>> Bands(IEnumerable<PdfWord> words)
+    {
+        var bands = new List<List<PdfWord>>();
+        foreach (var w in words.OrderBy(w => w.Cy))
+        {
+            if (bands.Count > 0 && w.VerticalOverlap(bands[^1].Min(b => b.Y0), bands[^1].Max(b => b.Y1)) >= 0.5)
+            {
+                bands[^1].Add(w);
+            }
+            else
+            {
+                bands.Add([w]);
+            }
+        }
+
+        bands.ForEach(b => b.Sort((x, y) => x.X0.CompareTo(y.X0)));
+        return bands;
+    }
 }
 
 /// <summary>One page of words, numbered from 1.</summary>

@@ -151,19 +151,6 @@ internal static class TableLabels
     /// <summary>The words of one column grouped into printed lines, top to bottom.</summary>
     private static IEnumerable<LabelLine> Lines(IEnumerable<PdfWord> words)
     {
-        var bands = new List<List<PdfWord>>();
-        foreach (var w in words.OrderBy(w => w.Cy))
-        {
-            if (bands.Count > 0 && w.VerticalOverlap(bands[^1].Min(b => b.Y0), bands[^1].Max(b => b.Y1)) >= 0.5)
-            {
-                bands[^1].Add(w);
-            }
-            else
-            {
-                bands.Add([w]);
-            }
-        }
-
-        return bands.Select(b => new LabelLine(b.Min(w => w.X0), b.Max(w => w.X1), b.Min(w => w.Y0), b.Max(w => w.Y1), PdfText.Join([.. b.OrderBy(w => w.X0)])));
+        return PdfWord.Bands(words).Select(b => new LabelLine(b.Min(w => w.X0), b.Max(w => w.X1), b.Min(w => w.Y0), b.Max(w => w.Y1), PdfText.Join(b)));
     }
 }
