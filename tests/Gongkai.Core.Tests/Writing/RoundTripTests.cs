@@ -63,7 +63,7 @@ public sealed class RoundTripTests
     };
 
     /// <summary>A readable list of what differs (at most a dozen lines), with the reader's first diagnostics.</summary>
-    private static string Differences(AnnualReport expected, AnnualReport actual)
+    internal static string Differences(AnnualReport expected, AnnualReport actual)
     {
         var lines = new List<string>();
         if (expected.Agency != actual.Agency)

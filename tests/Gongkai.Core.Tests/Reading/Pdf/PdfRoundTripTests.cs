@@ -35,7 +35,7 @@ public sealed class PdfRoundTripTests
             }
             else if (!read.SameContentAs(e.Report))
             {
-                failures.Add((e.Name, Differences(e.Report, read)));
+                failures.Add((e.Name, Writing.RoundTripTests.Differences(e.Report, read)));
             }
         }
 
@@ -84,31 +84,6 @@ public sealed class PdfRoundTripTests
         var outcome = ReportPipeline.Default.Read(e.Pdf, "report.docx");
 
         Assert.NotNull(outcome.Report);
-        Assert.True(outcome.Report.SameContentAs(e.Report), Differences(e.Report, outcome.Report));
-    }
-
-    /// <summary>A readable list of what differs (at most a dozen lines), with the reader's first diagnostics.</summary>
-    internal static string Differences(AnnualReport expected, AnnualReport actual)
-    {
-        var lines = new List<string>();
-        if (expected.Agency != actual.Agency || expected.Year != actual.Year || expected.Format != actual.Format)
-        {
-            lines.Add($"agency/year/format: {expected.Agency}/{expected.Year}/{expected.Format.ToJson()} ≠ {actual.Agency}/{actual.Year}/{actual.Format.ToJson()}");
-        }
-
-        var cells = expected.Cells.Where(kv => actual[kv.Key] != kv.Value.Value).Select(kv => $"{kv.Key}: {kv.Value.Value} ≠ {actual[kv.Key]?.ToString() ?? "null"}").ToList();
-        lines.AddRange(cells.Take(6));
-        if (cells.Count > 6)
-        {
-            lines.Add($"… {cells.Count - 6} more cells differ");
-        }
-
-        foreach (var kind in SectionKinds.All.Where(k => expected.Section(k) != actual.Section(k)))
-        {
-            lines.Add($"section {kind.JsonKey()}: \"{expected.Section(kind)}\" ≠ \"{actual.Section(kind) ?? "null"}\"");
-        }
-
-        lines.AddRange(actual.Diagnostics.Take(4).Select(d => "  " + d));
-        return string.Join("\n", lines);
+        Assert.True(outcome.Report.SameContentAs(e.Report), Writing.RoundTripTests.Differences(e.Report, outcome.Report));
     }
 }
