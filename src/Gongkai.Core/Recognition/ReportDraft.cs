@@ -23,8 +23,6 @@ internal sealed class ReportDraft(ReportFormat format, string? source)
 
     public bool WasAssigned(string key) => assigned.Contains(key);
 
-    public int AssignedCount => assigned.Count;
-
     /// <summary>Stores what a cell prints: a number, or null with the printed mark kept for the checker.</summary>
     public void Set(string key, CellView view)
     {

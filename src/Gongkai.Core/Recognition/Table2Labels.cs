@@ -49,24 +49,6 @@ internal static class Table2Labels
         return null;
     }
 
-    /// <summary>The column key part for a header cell, or null. 2021: 本年制发件数 …; 2019: 本年新制作数量 ….</summary>
-    public static string? Column(string norm, string? row = null)
-    {
-        if (norm.Contains("制发", StringComparison.Ordinal)) return "issued";
-        if (norm.Contains("废止", StringComparison.Ordinal)) return "repealed";
-        if (norm.Contains("现行有效", StringComparison.Ordinal)) return "in_force";
-        if (norm.Contains("新制作", StringComparison.Ordinal)) return "made";
-        if (norm.Contains("新公开", StringComparison.Ordinal)) return "published";
-        if (norm.Contains("对外公开总", StringComparison.Ordinal)) return "total";
-        if (norm.Contains("上一年", StringComparison.Ordinal)) return "previous";
-        if (norm.Contains("增/减", StringComparison.Ordinal) || norm.Contains("增减", StringComparison.Ordinal)) return "change";
-        if (norm.Contains("处理决定", StringComparison.Ordinal)) return "decisions";
-        if (norm.Contains("收费金额", StringComparison.Ordinal)) return "amount";
-        if (norm.Contains("采购项目", StringComparison.Ordinal)) return "count";
-        if (norm.Contains("采购总金额", StringComparison.Ordinal)) return "amount";
-        return null;
-    }
-
     private static readonly (string Fragment, string Column)[] ColumnFragments =
     [
         ("制发", "issued"), ("废止", "repealed"), ("现行有效", "in_force"), ("新制作", "made"), ("新公开", "published"),
