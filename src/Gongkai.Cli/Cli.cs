@@ -36,6 +36,11 @@ public static class Cli
             var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
             return await parsed.InvokeAsync(config, cancellationToken);
         }
+        catch (Data.RegistryException e)
+        {
+            context.Error($"gongkai: {e.Message}");
+            return ExitCodes.Unreadable;
+        }
         catch (OperationCanceledException)
         {
             context.Error("gongkai: 已取消（cancelled）");
@@ -71,6 +76,7 @@ public static class Cli
             ParseCommand.Create(context),
             CheckCommand.Create(context),
             RenderCommand.Create(context),
+            ImportCommand.Create(context),
         };
         foreach (var option in root.Options)
         {
