@@ -77,6 +77,9 @@ public static class Cli
             CheckCommand.Create(context),
             RenderCommand.Create(context),
             ImportCommand.Create(context),
+            AgencyCommand.Create(context),
+            StatsCommand.Create(context),
+            ExportCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

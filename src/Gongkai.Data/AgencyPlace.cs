@@ -12,7 +12,9 @@ public sealed record RegionStep(string Kind, string Code, string Name, string Fu
 /// <summary>
 /// Where an issuing agency belongs in the registry's tree: the regions from the province down, the department
 /// when the agency is not the people's government itself, its canonical name, the names it goes by, and how sure
-/// the placement is (with the reasons, shown to whoever corrects it).
+/// the placement is (with the reasons, shown to whoever corrects it). <see cref="Complete"/> is false when the regions
+/// stop above the agency's own unit (a township name found in several counties, say): the agency then hangs under the
+/// deepest certain region as an unplaced node, to be corrected by hand.
 /// </summary>
 public sealed record AgencyPlace(
     ImmutableArray<RegionStep> Regions,
@@ -20,4 +22,5 @@ public sealed record AgencyPlace(
     string FullName,
     ImmutableArray<string> Aliases,
     double Confidence,
-    string Evidence);
+    string Evidence,
+    bool Complete);

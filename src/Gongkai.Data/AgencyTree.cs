@@ -42,17 +42,21 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
         }
 
         long agency;
-        if (place.Department is { } department && place.Regions.Length > 0)
+        if (place.Regions.Length == 0)
+        {
+            agency = (await NodeAsync((UnplacedId, "/1/2/"), "other", place.FullName, place.FullName, null, place, tx)).Id;
+        }
+        else if (!place.Complete)
+        {
+            agency = (await NodeAsync(parent, "other", place.FullName, place.FullName, null, place, tx)).Id;
+        }
+        else if (place.Department is { } department)
         {
             agency = (await NodeAsync(parent, "department", department, place.FullName, null, place, tx)).Id;
         }
-        else if (place.Regions.Length > 0)
-        {
-            agency = parent.Id;
-        }
         else
         {
-            agency = (await NodeAsync((UnplacedId, "/1/2/"), "other", place.FullName, place.FullName, null, place, tx)).Id;
+            agency = parent.Id;
         }
 
         foreach (var alias in place.Aliases.Append(place.FullName).Append(issuer).OfType<string>().Distinct(StringComparer.Ordinal))
