@@ -1,0 +1,140 @@
+using System.Collections.Frozen;
+using System.Runtime.InteropServices;
+
+namespace Gongkai.Similarity;
+
+/// <summary>
+/// Everything needed to compare narratives, built once and shared (immutable, thread-safe): the options, the
+/// MinHash permutations, and the stop shingles — boilerplate learned from a corpus, on top of the statutory
+/// phrases every model cuts out.
+/// </summary>
+/// <remarks>
+/// The registry learns a model once (<see cref="Learn"/> on a sample of a few thousand reports), stores
+/// <see cref="ToBytes"/>, computes and stores a <see cref="Signature"/> per report at import, and compares only
+/// signatures of the same <see cref="Fingerprint"/>: a new model means recomputing the signatures.
+/// </remarks>
+public sealed partial class SimilarityModel
+{
+    private const ulong PermutationSeed = 0x6A09E667F3BCC908UL;
+    private const byte FormatVersion = 1;
+
+    private readonly ulong[] multipliers;
+    private readonly ulong[] offsets;
+    private readonly FrozenSet<ulong> stop;
+
+    public SimilarityModel(SimilarityOptions? options = null)
+        : this(options ?? SimilarityOptions.Default, [])
+    {
+    }
+
+    private SimilarityModel(SimilarityOptions options, IEnumerable<ulong> stopShingles)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ShingleLength, 2, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Permutations, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Permutations, ushort.MaxValue, nameof(options));
+        Options = options;
+        stop = stopShingles.ToFrozenSet();
+        multipliers = new ulong[options.Permutations];
+        offsets = new ulong[options.Permutations];
+        for (var i = 0; i < options.Permutations; i++)
+        {
+            multipliers[i] = StableHash.Sequence(PermutationSeed, 2 * i) | 1UL;
+            offsets[i] = StableHash.Sequence(PermutationSeed, (2 * i) + 1);
+        }
+
+        var fingerprint = StableHash.Combine(StableHash.Combine(StableHash.Combine(FormatVersion, (ulong)StatutoryText.Version), (ulong)options.ShingleLength), (ulong)options.Permutations);
+        foreach (var h in stop.Order())
+        {
+            fingerprint = StableHash.Combine(fingerprint, h);
+        }
+
+        Fingerprint = (uint)(fingerprint >> 32);
+    }
+
+    /// <summary>Default options and no learned stop shingles: only the statutory phrases are cut out.</summary>
+    public static SimilarityModel Default { get; } = new();
+
+    public SimilarityOptions Options { get; }
+
+    /// <summary>Identifies the options and stop shingles; stored in every signature this model computes.</summary>
+    public uint Fingerprint { get; }
+
+    public int StopShingleCount => stop.Count;
+
+    /// <summary>
+    /// A model whose stop shingles are the shingles found in at least <see cref="SimilarityOptions.StopFrequency"/>
+    /// of the documents and in at least <see cref="SimilarityOptions.StopMinDocuments"/> of them: the phrases of the
+    /// template and the phrases every report uses (切实保障了人民群众的知情权…), which say nothing about copying.
+    /// </summary>
+    /// <remarks>
+    /// A random sample of a few thousand reports is enough (a 2 % document frequency is estimated within about
+    /// ±0.6 % from 2,000 reports); memory grows with the number of distinct shingles, about 3,000 per report.
+    /// </remarks>
+    public static SimilarityModel Learn(IEnumerable<NarrativeDoc> corpus, SimilarityOptions? options = null)
+    {
+        options ??= SimilarityOptions.Default;
+        var plain = new SimilarityModel(options);
+        var frequency = new Dictionary<ulong, int>();
+        var documents = 0;
+        foreach (var doc in corpus)
+        {
+            documents++;
+            foreach (var h in plain.Prepare(doc).Set)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(frequency, h, out _)++;
+            }
+        }
+
+        var minimum = Math.Max(options.StopMinDocuments, (int)Math.Ceiling(options.StopFrequency * documents));
+        return new SimilarityModel(options, frequency.Where(kv => kv.Value >= minimum).Select(kv => kv.Key));
+    }
+
+    /// <summary>The MinHash signature of a narrative (what the registry stores per report).</summary>
+    public MinHashSignature Signature(NarrativeDoc doc) => SignatureOf(Prepare(doc).Set);
+
+    internal MinHashSignature SignatureOf(ulong[] set)
+    {
+        var mins = new uint[multipliers.Length];
+        Array.Fill(mins, uint.MaxValue);
+        foreach (var x in set)
+        {
+            for (var i = 0; i < mins.Length; i++)
+            {
+                // Multiply-add-shift: a cheap universal family over already well-mixed 64-bit shingle hashes.
+                var v = (uint)(unchecked((multipliers[i] * x) + offsets[i]) >> 32);
+                if (v < mins[i])
+                {
+                    mins[i] = v;
+                }
+            }
+        }
+
+        return new MinHashSignature(ImmutableCollectionsMarshal.AsImmutableArray(mins), set.Length, Fingerprint);
+    }
+
+    /// <summary>
+    /// The exact comparison of two narratives: Jaccard index and containment of their shingle sets, and the
+    /// passages they share. What to call on each candidate pair, with the texts fetched again.
+    /// </summary>
+    public SimilarPair Compare(NarrativeDoc a, NarrativeDoc b) => ComparePrepared(a.Id, Prepare(a), b.Id, Prepare(b));
+
+    internal SimilarPair ComparePrepared(long idA, PreparedNarrative a, long idB, PreparedNarrative b)
+    {
+        var common = Shingles.Intersection(a.Set, b.Set);
+        var union = a.Set.Length + b.Set.Length - common;
+        var smaller = Math.Min(a.Set.Length, b.Set.Length);
+        var jaccard = union == 0 ? 0 : (double)common / union;
+        var containment = smaller == 0 ? 0 : (double)common / smaller;
+        var passages = common == 0 ? [] : Passages.Find(a, b, this);
+        return new SimilarPair(idA, idB, jaccard, containment, passages);
+    }
+
+    internal PreparedNarrative Prepare(NarrativeDoc doc)
+    {
+        var text = TextNormalizer.Normalize(doc.Text, AgencyNames.Patterns(doc.Agency), StatutoryText.Phrases);
+        var positions = Shingles.AtPositions(text.Text, Options.ShingleLength);
+        return new PreparedNarrative(text, positions, Shingles.Set(positions, stop));
+    }
+
+    internal bool IsStop(ulong shingle) => stop.Contains(shingle);
+}
