@@ -81,7 +81,7 @@ public static class AgencyPlacer
         }
         else
         {
-            (chosen, confidence, candidates) = Choose(g, candidates, text, evidence);
+            (chosen, confidence, candidates) = Choose(g, candidates, name.Department is not null, text, evidence);
         }
 
         if (chosen is null)
@@ -104,13 +104,13 @@ public static class AgencyPlacer
 
     /// <summary>Chooses among several divisions of the same name by the superior's kind and the units the text mentions.</summary>
     private static (Division? Chosen, double Confidence, ImmutableArray<Division> Left) Choose(
-        Gazetteer g, ImmutableArray<Division> candidates, PlacementText text, List<string> evidence)
+        Gazetteer g, ImmutableArray<Division> candidates, bool department, PlacementText text, List<string> evidence)
     {
         evidence.Add($"“{candidates[0].Name}”在行政区划中有 {candidates.Length} 处：{string.Join("、", candidates.Take(6).Select(c => Where(g, c)))}{(candidates.Length > 6 ? "等" : "")}");
         var byKind = false;
         if (text.SuperiorKinds.Count > 0)
         {
-            var fit = candidates.Where(c => KindOfSuperior(g, c) is { } k && text.SuperiorKinds.Contains(k)).ToImmutableArray();
+            var fit = candidates.Where(c => KindOfSuperior(g, c, department) is { } k && text.SuperiorKinds.Contains(k)).ToImmutableArray();
             if (!fit.IsEmpty && fit.Length < candidates.Length)
             {
                 var kinds = string.Join("、", text.SuperiorKinds);
@@ -262,10 +262,10 @@ public static class AgencyPlacer
         return new Placement([], name.Department, name.Normalized, [], 0, [.. evidence], false);
     }
 
-    /// <summary>The kind of body a report calls its leadership: a township's county (县委), a county's or city's own kind.</summary>
-    private static string? KindOfSuperior(Gazetteer g, Division d) => d.Level == DivisionLevel.Township
-        ? g.Parent(d) is { } p ? DivisionNames.Kind(p.Name) : null
-        : DivisionNames.Kind(d.Name);
+    /// <summary>The kind of body a report calls its leadership (县委、县政府): a government's superior, a department's own government.</summary>
+    private static string? KindOfSuperior(Gazetteer g, Division d, bool department) => department
+        ? DivisionNames.Kind(d.Name)
+        : g.Parent(d) is { } p ? DivisionNames.Kind(p.Name) : null;
 
     /// <summary>The path the divisions share from the province down (empty when they are in different provinces).</summary>
     private static ImmutableArray<Division> CommonPath(Gazetteer g, IReadOnlyList<Division> divisions)
