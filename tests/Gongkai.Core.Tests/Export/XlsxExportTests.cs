@@ -100,7 +100,7 @@ public sealed class XlsxExportTests
             for (var j = 0; j < columns.Count; j++)
             {
                 var value = sheet[i + 2][j];
-                var numeric = j >= 11 || columns[j].Key is "report_id" or "year" or "version" or "errors" or "warnings";
+                var numeric = j >= 11 || columns[j].Key is "report_id" or "year" or "version" or "format" or "errors" or "warnings";
                 if (value is not null && !(columns[j].Key == "report_id" && rows[i].ReportId > 999_999_999_999_999))
                 {
                     Assert.IsType(numeric ? typeof(double) : typeof(string), value);

@@ -23,7 +23,7 @@ internal readonly record struct ExportValue(decimal? Number, string? Text)
         Of(row.Region),
         Of(row.Year),
         Of(row.Version),
-        Of(FormatText(row.Report.Format)),
+        Of(FormatNumber(row.Report.Format)),
         Of(row.Source),
         Of(row.PublishedOn),
         Of(Timestamp(row.ImportedAt)),
@@ -48,8 +48,13 @@ internal readonly record struct ExportValue(decimal? Number, string? Text)
     public static ExportValue Id(long id) =>
         Math.Abs((decimal)id) < 1_000_000_000_000_000m ? Of(id) : Of(id.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The template as its document number's year: 2019 (国办公开办函〔2019〕60号), 2021 (〔2021〕30号), or empty when unknown.</summary>
-    public static string FormatText(ReportFormat format) => format == ReportFormat.Unknown ? "" : format.ToJson();
+    /// <summary>The template as the year of its document: 2019 (国办公开办函〔2019〕60号), 2021 (〔2021〕30号), or null when unknown.</summary>
+    public static decimal? FormatNumber(ReportFormat format) => format switch
+    {
+        ReportFormat.Trial2019 => 2019,
+        ReportFormat.Revised2021 => 2021,
+        _ => null,
+    };
 
     public static string SeverityText(Severity severity) => severity switch
     {
