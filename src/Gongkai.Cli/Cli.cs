@@ -80,6 +80,7 @@ public static class Cli
             AgencyCommand.Create(context),
             StatsCommand.Create(context),
             ExportCommand.Create(context),
+            GenerateCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Gongkai.Data.Queries;
+using Gongkai.Reports;
 
 namespace Gongkai.Cli;
 
@@ -37,7 +38,12 @@ internal static partial class StatsCommand
             foreach (var f in found)
             {
                 context.Stdout.WriteLine();
-                context.Stdout.WriteLine($"相似度 {f.Pair.Similarity.ToString("P1", CultureInfo.InvariantCulture)}：{f.AgencyA} {f.YearA}（报告 #{f.ReportA}） ↔ {f.AgencyB} {f.YearB}（报告 #{f.ReportB}）");
+                context.Stdout.WriteLine($"全文相似度 {f.Pair.Similarity.ToString("P1", CultureInfo.InvariantCulture)}：{f.AgencyA} {f.YearA}（报告 #{f.ReportA}） ↔ {f.AgencyB} {f.YearB}（报告 #{f.ReportB}）");
+                foreach (var (section, similarity) in f.Sections)
+                {
+                    context.Stdout.WriteLine($"  “{section.Title()}”部分相似度 {similarity.ToString("P1", CultureInfo.InvariantCulture)}");
+                }
+
                 foreach (var p in f.Pair.Passages.Take(r.GetValue(passages)))
                 {
                     var text = p.Text.Length > 120 ? p.Text[..120] + "…" : p.Text;

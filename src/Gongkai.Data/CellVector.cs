@@ -40,10 +40,10 @@ public static class CellVector
             else if (decimal.IsInteger(v) && v is >= long.MinValue / 2 and <= long.MaxValue / 2)
             {
                 buffer[n++] = 1;
-                var z = (ulong)(((long)v << 1) ^ ((long)v >> 63));
+                var z = unchecked((ulong)(((long)v << 1) ^ ((long)v >> 63)));
                 while (z >= 0x80)
                 {
-                    buffer[n++] = (byte)(z | 0x80);
+                    buffer[n++] = unchecked((byte)(z | 0x80));
                     z >>= 7;
                 }
 
@@ -100,7 +100,7 @@ public static class CellVector
                         shift += 7;
                     }
                     while ((b & 0x80) != 0);
-                    visit(i, (long)(z >> 1) ^ -(long)(z & 1));
+                    visit(i, unchecked((long)(z >> 1) ^ -(long)(z & 1)));
                     break;
                 case 2:
                     for (var k = 0; k < 4; k++)

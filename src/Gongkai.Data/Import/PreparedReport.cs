@@ -23,5 +23,6 @@ public sealed record PreparedReport(
     string? FindingsJson,
     byte[]? Cells,
     byte[]? MinHash,
+    ImmutableArray<(string Section, byte[] MinHash)> SectionSignatures,
     string? PublishedOn,
     string? Error);

@@ -18,7 +18,7 @@ public static class ReportPreparer
         var bytes = item.Bytes ?? [];
         var (compression, content) = Compress(bytes);
         var failed = new PreparedReport(sequence, item.Source, item.Name, sha256, bytes.Length, compression, content,
-            null, [], null, null, null, null, null, null, item.Error);
+            null, [], null, null, null, null, null, [], null, item.Error);
         if (item.Error is not null)
         {
             return failed;
@@ -40,7 +40,19 @@ public static class ReportPreparer
             return failed with { Error = first is null ? "不是年度报告（not a report）" : $"{first.Code}: {first.Message}", Findings = outcome.Diagnostics };
         }
 
-        var findings = Sorted(outcome.Diagnostics.AddRange(Checker.Check(report)));
+        try
+        {
+            return Complete(failed, report, outcome.Diagnostics);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return failed with { Error = $"内部错误：{e.GetType().Name}: {e.Message}" };
+        }
+    }
+
+    private static PreparedReport Complete(PreparedReport failed, Reports.AnnualReport report, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var findings = Sorted(diagnostics.AddRange(Checker.Check(report)));
         return failed with
         {
             Report = report,
@@ -50,6 +62,7 @@ public static class ReportPreparer
             FindingsJson = FindingsJson(findings),
             Cells = CellVector.Encode(report),
             MinHash = Narratives.Signature(report),
+            SectionSignatures = Narratives.SectionSignatures(report),
             PublishedOn = PublicationDates.Find(report),
         };
     }

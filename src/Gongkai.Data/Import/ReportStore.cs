@@ -126,6 +126,14 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
                 tx);
         }
 
+        if (item.SectionSignatures.Length > 0)
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO section_signatures (report_id, section, minhash) VALUES (@reportId, @Section, @MinHash)",
+                item.SectionSignatures.Select(s => new { reportId, s.Section, s.MinHash }),
+                tx);
+        }
+
         await InsertFileAsync(item, reportId, now, tx);
         return current is null ? StoreResult.NewReport : StoreResult.NewVersion;
     }

@@ -1,47 +1,73 @@
+using System.Collections.Immutable;
+using System.Data.Common;
 using Dapper;
+using Gongkai.Reports;
 using Gongkai.Similarity;
 using Gongkai.Writing;
 
 namespace Gongkai.Data.Queries;
 
-/// <summary>Two reports whose narratives are near-duplicates (内容雷同), with the passages they share.</summary>
-public sealed record SimilarReports(long ReportA, string AgencyA, int YearA, long ReportB, string AgencyB, int YearB, SimilarPair Pair);
+/// <summary>
+/// Two reports whose narratives are near-duplicates (内容雷同): the similarity of the whole narratives, the sections
+/// that are near-duplicates on their own (a copied 总体情况, say), and the passages they share.
+/// </summary>
+public sealed record SimilarReports(
+    long ReportA,
+    string AgencyA,
+    int YearA,
+    long ReportB,
+    string AgencyB,
+    int YearB,
+    SimilarPair Pair,
+    ImmutableArray<(SectionKind Section, double Similarity)> Sections)
+{
+    /// <summary>The highest similarity, whole narrative or section.</summary>
+    public double Similarity => Sections.IsEmpty ? Pair.Similarity : Math.Max(Pair.Similarity, Sections.Max(s => s.Similarity));
+}
 
 /// <summary>
-/// 内容雷同 from the stored MinHash signatures: candidate pairs by LSH, then each candidate's narratives compared
-/// exactly, with the shared passages.
+/// 内容雷同 from the stored MinHash signatures (whole narrative and each section): candidate pairs by LSH, then
+/// each candidate compared exactly on its texts, with the shared passages.
 /// </summary>
 public static class Similarities
 {
-    /// <summary>Across agencies: every pair of current reports in scope (one year or several) at or above <paramref name="threshold"/>.</summary>
+    /// <summary>
+    /// A section shorter than this many shingles (about a sentence or two) is not compared on its own: short stock
+    /// sections such as “六、其他需要报告的事项：无。” are alike everywhere without anyone copying.
+    /// </summary>
+    public const int SectionMinShingles = 80;
+
+    /// <summary>Sections shorter than this (characters) are not compared on their own, for the same reason.</summary>
+    public const int SectionMinLength = 150;
+
+    /// <summary>Across agencies: every pair of current reports in scope whose narratives, or one section of them, reach <paramref name="threshold"/>.</summary>
     public static async Task<IReadOnlyList<SimilarReports>> AcrossAgenciesAsync(Database database, Scope scope, double threshold = 0.5, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var (where, parameters) = scope.Where();
         await using var c = await database.OpenAsync(cancellationToken);
-        var signatures = (await c.QueryAsync<(long Id, byte[] MinHash)>(
+        var whole = (await c.QueryAsync<(long Id, byte[] MinHash)>(
             $"SELECT r.id, r.minhash FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} AND r.minhash IS NOT NULL", parameters))
-            .Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash)))
-            .ToList();
-        var candidates = NearDuplicates.Candidates(signatures, threshold);
-        var result = new List<SimilarReports>();
-        foreach (var candidate in candidates)
+            .Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash)));
+        var pairs = NearDuplicates.Candidates(whole, threshold).Select(p => (p.A, p.B)).ToHashSet();
+        var sections = (await c.QueryAsync<(long Id, string Section, byte[] MinHash)>(
+            $"SELECT s.report_id, s.section, s.minhash FROM section_signatures s JOIN reports r ON r.id = s.report_id JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters))
+            .GroupBy(s => s.Section);
+        foreach (var group in sections)
         {
-            var a = await LoadAsync(c, candidate.A);
-            var b = await LoadAsync(c, candidate.B);
-            if (a.AgencyId == b.AgencyId)
-            {
-                continue;
-            }
+            pairs.UnionWith(NearDuplicates.Candidates(group.Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash))), threshold, SectionMinShingles).Select(p => (p.A, p.B)));
+        }
 
-            var pair = SimilarityModel.Default.Compare(a.Doc, b.Doc);
-            if (pair.Similarity >= threshold)
+        var result = new List<SimilarReports>();
+        foreach (var (a, b) in pairs)
+        {
+            if (await CompareAsync(c, a, b, threshold, sameAgency: false) is { } found)
             {
-                result.Add(new SimilarReports(candidate.A, a.Agency, a.Year, candidate.B, b.Agency, b.Year, pair));
+                result.Add(found);
             }
         }
 
-        return [.. result.OrderByDescending(r => r.Pair.Similarity)];
+        return [.. result.OrderByDescending(r => r.Similarity).ThenBy(r => r.ReportA)];
     }
 
     /// <summary>Each current report in scope against the same agency's report for the year before.</summary>
@@ -50,32 +76,51 @@ public static class Similarities
         ArgumentNullException.ThrowIfNull(scope);
         var (where, parameters) = scope.Where();
         await using var c = await database.OpenAsync(cancellationToken);
-        var pairs = await c.QueryAsync<(long Current, long Previous)>(
+        var pairs = (await c.QueryAsync<(long Current, long Previous)>(
             $"""
             SELECT r.id, p.id FROM reports r JOIN agencies a ON a.id = r.agency_id
             JOIN reports p ON p.agency_id = r.agency_id AND p.year = r.year - 1 AND p.is_current = 1
             WHERE {where}
             """,
-            parameters);
+            parameters)).ToList();
         var result = new List<SimilarReports>();
         foreach (var (current, previous) in pairs)
         {
-            var a = await LoadAsync(c, current);
-            var b = await LoadAsync(c, previous);
-            var pair = SimilarityModel.Default.Compare(a.Doc, b.Doc);
-            if (pair.Similarity >= threshold)
+            if (await CompareAsync(c, current, previous, threshold, sameAgency: true) is { } found)
             {
-                result.Add(new SimilarReports(current, a.Agency, a.Year, previous, b.Agency, b.Year, pair));
+                result.Add(found);
             }
         }
 
-        return [.. result.OrderByDescending(r => r.Pair.Similarity)];
+        return [.. result.OrderByDescending(r => r.Similarity).ThenBy(r => r.ReportA)];
     }
 
-    private static async Task<(long AgencyId, string Agency, int Year, NarrativeDoc Doc)> LoadAsync(System.Data.Common.DbConnection c, long id)
+    private static async Task<SimilarReports?> CompareAsync(DbConnection c, long idA, long idB, double threshold, bool sameAgency)
+    {
+        var a = await LoadAsync(c, idA);
+        var b = await LoadAsync(c, idB);
+        if (!sameAgency && a.AgencyId == b.AgencyId)
+        {
+            return null;
+        }
+
+        var model = SimilarityModel.Default;
+        var whole = model.Compare(NarrativeDoc.Of(idA, a.Report), NarrativeDoc.Of(idB, b.Report));
+        var sections = a.Report.Sections.Keys.Intersect(b.Report.Sections.Keys)
+            .Where(k => a.Report.Sections[k].Length >= SectionMinLength && b.Report.Sections[k].Length >= SectionMinLength)
+            .Select(k => (Section: k, model.Compare(new NarrativeDoc(idA, a.Report.Sections[k], a.Report.Agency), new NarrativeDoc(idB, b.Report.Sections[k], b.Report.Agency)).Similarity))
+            .Where(s => s.Similarity >= threshold)
+            .OrderBy(s => s.Section)
+            .ToImmutableArray();
+        return whole.Similarity >= threshold || !sections.IsEmpty
+            ? new SimilarReports(idA, a.Agency, a.Year, idB, b.Agency, b.Year, whole, sections)
+            : null;
+    }
+
+    private static async Task<(long AgencyId, string Agency, int Year, AnnualReport Report)> LoadAsync(DbConnection c, long id)
     {
         var row = await c.QuerySingleAsync<(long AgencyId, string Agency, int Year, string Json)>(
             "SELECT r.agency_id, a.full_name, r.year, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = @id", new { id });
-        return (row.AgencyId, row.Agency, row.Year, NarrativeDoc.Of(id, CanonicalJson.Read(row.Json)));
+        return (row.AgencyId, row.Agency, row.Year, CanonicalJson.Read(row.Json));
     }
 }
