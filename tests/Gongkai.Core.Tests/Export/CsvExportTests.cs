@@ -102,4 +102,14 @@ public sealed class CsvExportTests
         Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
         Assert.All(records, r => Assert.Equal(ExportColumns.Report.Count, r.Length));
     }
+
+    [Fact]
+    public void WritesToAStreamThatCannotSeekAndLeavesItOpen()
+    {
+        using var inner = new MemoryStream();
+        using var forwardOnly = new ForwardOnlyStream(inner);
+        CsvExport.Write(ExportSamples.Generated(2), forwardOnly);
+        Assert.True(forwardOnly.CanWrite);
+        Assert.Equal(4, Rfc4180.Parse(Encoding.UTF8.GetString(inner.ToArray())[1..]).Count);
+    }
 }

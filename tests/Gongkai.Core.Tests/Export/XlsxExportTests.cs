@@ -246,28 +246,4 @@ public sealed class XlsxExportTests
         XlsxExport.Write(Rows(), Stream.Null);
         Assert.True(late - early < 16 * 1024 * 1024, $"managed memory grew by {(late - early) / 1024 / 1024} MB over 20,000 rows");
     }
-
-    /// <summary>A write-only stream without seeking, as an HTTP response body is.</summary>
-    private sealed class ForwardOnlyStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-    }
 }

@@ -48,8 +48,7 @@ public static partial class ExportColumns
         new("说明", "message"),
     ];
 
-    /// <summary>The cell columns of a catalog, labelled as <see cref="Label(CellDefinition)"/> describes.</summary>
-    public static IReadOnlyList<ExportColumn> CellsOf(TemplateCatalog catalog)
+    private static ExportColumn[] CellsOf(TemplateCatalog catalog)
     {
         var groups = GroupLabels(catalog);
         return [.. catalog.All.Select(d => new ExportColumn(LabelWith(d, groups), d.Key))];

@@ -7,10 +7,6 @@ namespace Gongkai.Writing.Export;
 /// <summary>One field of an export row: a number (a numeric cell in XLSX), a text, or nothing (an empty field).</summary>
 internal readonly record struct ExportValue(decimal? Number, string? Text)
 {
-    public static ExportValue Empty => default;
-
-    public bool IsEmpty => Number is null && string.IsNullOrEmpty(Text);
-
     public static ExportValue Of(decimal? number) => new(number, null);
 
     public static ExportValue Of(string? text) => new(null, text);
