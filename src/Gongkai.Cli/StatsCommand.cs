@@ -121,9 +121,9 @@ internal static partial class StatsCommand
 
             var s = await scope.ResolveAsync(database, r, ct);
             var mix = Mix(await Rollups.SumAsync(database, s, ct));
-            var total = mix.Sum(m => m.Count);
+            var total = mix.Sum(m => m.Count ?? 0);
             TableOutput.Write(context, $"{s.Describe()}办理结果构成", ["办理结果", "件数", "占比"],
-                mix.Select(m => (IReadOnlyList<string>)[m.Outcome, N(m.Count), total == 0 ? "—" : (m.Count / total).ToString("P1", CultureInfo.InvariantCulture)]),
+                mix.Select(m => (IReadOnlyList<string>)[m.Outcome, N(m.Count), total == 0 || m.Count is null ? "—" : (m.Count.Value / total).ToString("P1", CultureInfo.InvariantCulture)]),
                 new HashSet<int> { 1, 2 });
             return await Charts.WriteOutcomesAsync(context, r.GetValue(chart), s, mix, ct);
         });
@@ -183,7 +183,7 @@ internal static partial class StatsCommand
                     q.PublishedOn ?? "", Mark(q.Late), Mark(q.OutdatedTemplate), q.ArithmeticBreaks == 0 ? "" : N(q.ArithmeticBreaks),
                     q.MissingSections == 0 ? "" : N(q.MissingSections), N(q.Errors), N(q.Warnings)]),
                 new HashSet<int> { 2, 6, 7, 8, 9 });
-            return await Charts.WriteQualityAsync(context, r.GetValue(chart), root, y, summary, ct);
+            return await Charts.WriteQualityAsync(context, r.GetValue(chart), root, y, summary, rows.Count, ct);
         });
         return command;
     }
@@ -218,8 +218,7 @@ internal static partial class StatsCommand
     }
 
     /// <summary>The six outcome groups summed over every roll-up (each template's own rows).</summary>
-    private static List<OutcomeShare> Mix(IReadOnlyList<Data.Queries.Rollup> rollups) =>
-        [.. OutcomeShares.Groups.Select(g => new OutcomeShare(g, rollups.Sum(r => OutcomeShares.Of(r.Report).Single(o => o.Outcome == g).Count)))];
+    private static IReadOnlyList<OutcomeShare> Mix(IReadOnlyList<Data.Queries.Rollup> rollups) => OutcomeShares.Sum(rollups.Select(r => r.Report));
 
     private static string N(decimal? v) => v is { } d ? Writing.CanonicalJson.Normalize(d).ToString("#,0.##", CultureInfo.InvariantCulture) : "—";
 

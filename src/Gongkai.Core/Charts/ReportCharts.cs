@@ -41,7 +41,7 @@ public static class ReportCharts
             ("行政复议", ["s4.review.total"]),
             ("行政诉讼", ["s4.suit_direct.total", "s4.suit_after_review.total"]),
         ];
-        var series = lines.Select(l => new ChartSeries(l.Name, [.. years.Select(y => Sum(y.SelectMany(r => l.Keys.Select(k => r.Report[k]))))]))
+        var series = lines.Select(l => new ChartSeries(l.Name, [.. years.Select(y => OutcomeShares.Sum(y.SelectMany(r => l.Keys.Select(k => r.Report[k]))))]))
             .ToArray();
         var period = years.Length == 0 ? "" : years.Length == 1 ? $"（{years[0].Key}年）" : $"（{years[0].Key}—{years[^1].Key}年）";
         return new Chart(ChartKind.Lines, $"{scope}政府信息公开申请和复议诉讼情况", [.. years.Select(y => $"{y.Key}年")], series)
@@ -60,9 +60,6 @@ public static class ReportCharts
     public static Chart OutcomeMix(AnnualReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var catalog = TemplateCatalog.Default;
-        var values = Outcomes.Select(o => Sum(OutcomeKeys(catalog, report.Format, o.Row).Select(k => report[k]))).ToArray();
-        var total = values.Sum(v => v ?? 0);
         var who = $"{report.Agency}{(report.Year is { } y ? $"{y}年度" : "")}";
         var template = report.Format switch
         {
@@ -70,9 +67,18 @@ public static class ReportCharts
             ReportFormat.Trial2019 => "国办公开办函〔2019〕60号格式",
             _ => "格式未识别",
         };
+        return OutcomeMix(OutcomeShares.Of(report), who, template);
+    }
+
+    /// <summary>The outcome groups already added up (e.g. over a region's reports of both templates), for <paramref name="who"/>.</summary>
+    public static Chart OutcomeMix(IReadOnlyList<OutcomeShare> shares, string who, string? template = null)
+    {
+        ArgumentNullException.ThrowIfNull(shares);
+        var values = Outcomes.Select(o => shares.FirstOrDefault(s => s.Row == o.Row)?.Count).ToArray();
+        var total = values.Sum(v => v ?? 0);
         return new Chart(ChartKind.Donut, $"{who}政府信息公开申请办理结果", [.. Outcomes.Select(o => o.Label)], [new ChartSeries("办理结果", values)])
         {
-            Subtitle = $"表三“本年度办理结果”，共 {Svg.Number(total)} 件（{template}）",
+            Subtitle = $"表三“本年度办理结果”，共 {Svg.Number(total)} 件" + (template is null ? "" : $"（{template}）"),
             Unit = "件",
             Colors = [.. Outcomes.Select(o => o.Color)],
             Note = Source,
@@ -94,33 +100,5 @@ public static class ReportCharts
             Unit = "个机构",
             Note = "注：一个机构的报告可能同时存在多类问题。",
         };
-    }
-
-    /// <summary>
-    /// The total cells of an outcome group in a template: the group's own total (s3.partial.total, and s3.other.total
-    /// in 2019) or the totals of its reasons (s3.withheld.*.total; s3.other.*.total in 2021).
-    /// </summary>
-    internal static IReadOnlyList<string> OutcomeKeys(TemplateCatalog catalog, ReportFormat format, string row)
-    {
-        var own = $"s3.{row}.total";
-        var cells = catalog.For(format);
-        return cells.Any(c => c.Key == own)
-            ? [own]
-            : [.. cells.Select(c => c.Key).Where(k => k.StartsWith($"s3.{row}.", StringComparison.Ordinal) && k.EndsWith(".total", StringComparison.Ordinal) && k.Count(ch => ch == '.') == 3)];
-    }
-
-    /// <summary>The sum of the values present, or null when none is.</summary>
-    private static decimal? Sum(IEnumerable<decimal?> values)
-    {
-        decimal? sum = null;
-        foreach (var v in values)
-        {
-            if (v is { } x)
-            {
-                sum = (sum ?? 0) + x;
-            }
-        }
-
-        return sum;
     }
 }

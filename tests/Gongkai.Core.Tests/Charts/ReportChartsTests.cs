@@ -48,10 +48,10 @@ public sealed class ReportChartsTests
     [Fact]
     public void TheOtherOutcomeOf2021AddsItsThreeReasons()
     {
-        Assert.Equal(["s3.other.total"], ReportCharts.OutcomeKeys(TemplateCatalog.Default, ReportFormat.Trial2019, "other"));
+        Assert.Equal(["s3.other.total"], OutcomeShares.Keys(ReportFormat.Trial2019, "other"));
         Assert.Equal(["s3.other.no_correction.total", "s3.other.no_fee.total", "s3.other.misc.total"],
-            ReportCharts.OutcomeKeys(TemplateCatalog.Default, ReportFormat.Revised2021, "other"));
-        Assert.Equal(8, ReportCharts.OutcomeKeys(TemplateCatalog.Default, ReportFormat.Revised2021, "withheld").Count);
+            OutcomeShares.Keys(ReportFormat.Revised2021, "other"));
+        Assert.Equal(8, OutcomeShares.Keys(ReportFormat.Revised2021, "withheld").Count);
     }
 
     [Fact]
