@@ -124,6 +124,23 @@ public sealed class ImportTests
         Assert.Equal(6, rerun.AlreadyStored);
     }
 
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task The_printed_publication_date_is_stored_and_a_late_report_is_marked_late(string backend)
+    {
+        var db = Backends.Create(backend);
+        var dir = TempDir.Create("gk-late");
+        var seed = TestFiles.Seeds.Single(s => Path.GetFileName(s).StartsWith("000", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(Path.Combine(dir, "late.txt"), await File.ReadAllTextAsync(seed) + "\n\n巨鹿县巨鹿镇人民政府\n2025年4月20日\n");
+        await new Importer(db).RunAsync([dir]);
+        await using var c = await db.OpenAsync();
+        Assert.Equal("2025-04-20", await c.ExecuteScalarAsync<string>("SELECT published_on FROM reports"));
+        var root = await Queries.AgencyQueries.ResolveAsync(db, "#1");
+        var row = Assert.Single(await Queries.Quality.ForYearAsync(db, root, 2024));
+        Assert.True(row.Late);
+        Assert.Equal("2025-04-20", row.PublishedOn);
+    }
+
     /// <summary>The seed's text with one printed number changed (the first line that prints it in the table row).</summary>
     private static string CorrectedText(string text, Reports.AnnualReport report, string key)
     {
