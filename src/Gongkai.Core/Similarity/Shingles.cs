@@ -50,26 +50,27 @@ internal static class Shingles
     /// <summary>The distinct shingles, sorted, without those in <paramref name="stop"/>.</summary>
     public static ulong[] Set(ulong[] atPositions, IReadOnlySet<ulong> stop)
     {
-        var list = new List<ulong>(atPositions.Length);
+        var set = new ulong[atPositions.Length];
+        var n = 0;
         foreach (var h in atPositions)
         {
-            if (h != None && !stop.Contains(h))
+            if (h != None && (stop.Count == 0 || !stop.Contains(h)))
             {
-                list.Add(h);
+                set[n++] = h;
             }
         }
 
-        list.Sort();
-        var n = 0;
-        for (var i = 0; i < list.Count; i++)
+        Array.Sort(set, 0, n);
+        var distinct = 0;
+        for (var i = 0; i < n; i++)
         {
-            if (n == 0 || list[i] != list[n - 1])
+            if (distinct == 0 || set[i] != set[distinct - 1])
             {
-                list[n++] = list[i];
+                set[distinct++] = set[i];
             }
         }
 
-        return [.. list.Take(n)];
+        return set[..distinct];
     }
 
     /// <summary>The size of the intersection of two sorted sets.</summary>

@@ -15,11 +15,9 @@ namespace Gongkai.Similarity;
 /// </remarks>
 public sealed partial class SimilarityModel
 {
-    private const ulong PermutationSeed = 0x6A09E667F3BCC908UL;
     private const byte FormatVersion = 1;
 
-    private readonly ulong[] multipliers;
-    private readonly ulong[] offsets;
+    private readonly MinHasher hasher;
     private readonly FrozenSet<ulong> stop;
 
     public SimilarityModel(SimilarityOptions? options = null)
@@ -34,13 +32,7 @@ public sealed partial class SimilarityModel
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Permutations, ushort.MaxValue, nameof(options));
         Options = options;
         stop = stopShingles.ToFrozenSet();
-        multipliers = new ulong[options.Permutations];
-        offsets = new ulong[options.Permutations];
-        for (var i = 0; i < options.Permutations; i++)
-        {
-            multipliers[i] = StableHash.Sequence(PermutationSeed, 2 * i) | 1UL;
-            offsets[i] = StableHash.Sequence(PermutationSeed, (2 * i) + 1);
-        }
+        hasher = new MinHasher(options.Permutations);
 
         var fingerprint = StableHash.Combine(StableHash.Combine(StableHash.Combine(FormatVersion, (ulong)StatutoryText.Version), (ulong)options.ShingleLength), (ulong)options.Permutations);
         foreach (var h in stop.Order())
@@ -92,25 +84,8 @@ public sealed partial class SimilarityModel
     /// <summary>The MinHash signature of a narrative (what the registry stores per report).</summary>
     public MinHashSignature Signature(NarrativeDoc doc) => SignatureOf(Prepare(doc).Set);
 
-    internal MinHashSignature SignatureOf(ulong[] set)
-    {
-        var mins = new uint[multipliers.Length];
-        Array.Fill(mins, uint.MaxValue);
-        foreach (var x in set)
-        {
-            for (var i = 0; i < mins.Length; i++)
-            {
-                // Multiply-add-shift: a cheap universal family over already well-mixed 64-bit shingle hashes.
-                var v = (uint)(unchecked((multipliers[i] * x) + offsets[i]) >> 32);
-                if (v < mins[i])
-                {
-                    mins[i] = v;
-                }
-            }
-        }
-
-        return new MinHashSignature(ImmutableCollectionsMarshal.AsImmutableArray(mins), set.Length, Fingerprint);
-    }
+    internal MinHashSignature SignatureOf(ulong[] set) =>
+        new(ImmutableCollectionsMarshal.AsImmutableArray(hasher.Mins(set)), set.Length, Fingerprint);
 
     /// <summary>
     /// The exact comparison of two narratives: Jaccard index and containment of their shingle sets, and the

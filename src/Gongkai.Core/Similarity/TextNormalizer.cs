@@ -23,32 +23,61 @@ internal static class TextNormalizer
 
     private static NormalizedText Characters(string text)
     {
-        var chars = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        var output = new Output(text.Length);
         var nfkc = Nfkc.Value;
-
-        void Emit(char ch, int start, int end)
+        for (var i = 0; i < text.Length; i++)
         {
-            chars.Append(ch);
-            starts.Add(start);
-            ends.Add(end);
-        }
-
-        void EmitNumber(int start, int end)
-        {
-            // One placeholder for digits separated only by dropped characters: 58.8%, 1,234, 12、13.
-            if (chars.Length > 0 && chars[^1] == NormalizedText.Number)
+            var ch = text[i];
+            if (ch is >= '\u4E00' and <= '\u9FFF' && !IsChineseYear(text, i))
             {
-                ends[^1] = end;
+                output.Emit(ch, i, i + 1);
+                continue;
+            }
+
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // Ideographs outside the BMP (extension B and later) are letters; compatibility ideographs fold.
+                foreach (var folded in Nfkc1(text.Substring(i, 2)))
+                {
+                    output.Emit(folded, i, i + 2);
+                }
+
+                i++;
+                continue;
+            }
+
+            if (IsChineseYear(text, i))
+            {
+                output.EmitNumber(i, i + 4);
+                i += 3;
+                continue;
+            }
+
+            if (nfkc[ch] is { } compatible)
+            {
+                foreach (var folded in compatible)
+                {
+                    output.Keep(folded, i);
+                }
             }
             else
             {
-                Emit(NormalizedText.Number, start, end);
+                output.Keep(ch, i);
             }
         }
 
-        void Keep(char ch, int at)
+        return output.ToText(text);
+    }
+
+    /// <summary>The normalized characters with their original ranges, grown as NFKC expands (㈠ → (一)).</summary>
+    private sealed class Output(int capacity)
+    {
+        private char[] chars = new char[capacity + 8];
+        private int[] starts = new int[capacity + 8];
+        private int[] ends = new int[capacity + 8];
+        private int count;
+
+        public void Keep(char ch, int at)
         {
             if (char.IsDigit(ch))
             {
@@ -60,49 +89,33 @@ internal static class TextNormalizer
             }
         }
 
-        for (var i = 0; i < text.Length; i++)
+        /// <summary>One placeholder for digits separated only by dropped characters: 58.8%, 1,234, 12、13.</summary>
+        public void EmitNumber(int start, int end)
         {
-            var ch = text[i];
-            if (ch is >= '\u4E00' and <= '\u9FFF' && !IsChineseYear(text, i))
+            if (count > 0 && chars[count - 1] == NormalizedText.Number)
             {
-                Emit(ch, i, i + 1);
-                continue;
-            }
-
-            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                // Ideographs outside the BMP (extension B and later) are letters; compatibility ideographs fold.
-                var pair = Nfkc1(text.Substring(i, 2));
-                foreach (var folded in pair)
-                {
-                    Emit(folded, i, i + 2);
-                }
-
-                i++;
-                continue;
-            }
-
-            if (IsChineseYear(text, i))
-            {
-                EmitNumber(i, i + 4);
-                i += 3;
-                continue;
-            }
-
-            if (nfkc[ch] is { } compatible)
-            {
-                foreach (var folded in compatible)
-                {
-                    Keep(folded, i);
-                }
+                ends[count - 1] = end;
             }
             else
             {
-                Keep(ch, i);
+                Emit(NormalizedText.Number, start, end);
             }
         }
 
-        return new NormalizedText(text, chars.ToString(), [.. starts], [.. ends]);
+        public void Emit(char ch, int start, int end)
+        {
+            if (count == chars.Length)
+            {
+                Array.Resize(ref chars, count * 2);
+                Array.Resize(ref starts, count * 2);
+                Array.Resize(ref ends, count * 2);
+            }
+
+            (chars[count], starts[count], ends[count]) = (ch, start, end);
+            count++;
+        }
+
+        public NormalizedText ToText(string original) => new(original, new string(chars, 0, count), starts[..count], ends[..count]);
     }
 
     /// <summary>Four Chinese numerals with at least one 〇/○/零 and nothing numeral around them: 二〇二四.</summary>
