@@ -32,7 +32,8 @@ internal static class DivisionNames
             }
 
             var core = name[..^suffix.Length];
-            if (EthnicSuffixes.Contains(suffix))
+            // Only 自治X names, and township names ending in 族 (东明朝鲜族乡), can carry ethnic names: the rest skip the scan.
+            if (EthnicSuffixes.Contains(suffix) && (core.EndsWith('族') || suffix.StartsWith("自治", StringComparison.Ordinal)))
             {
                 core = WithoutEthnicNames(core, suffix.StartsWith("自治", StringComparison.Ordinal));
             }
@@ -78,8 +79,7 @@ internal static class DivisionNames
             changed = false;
             foreach (var e in Ethnic)
             {
-                var withZu = e + "族";
-                var cut = core.EndsWith(withZu, StringComparison.Ordinal) ? withZu.Length
+                var cut = core.EndsWith('族') && core.AsSpan(0, core.Length - 1).EndsWith(e, StringComparison.Ordinal) ? e.Length + 1
                     : autonomous && e.Length >= 2 && core.EndsWith(e, StringComparison.Ordinal) ? e.Length
                     : 0;
                 if (cut > 0 && core.Length - cut >= 2)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace Gongkai.Agencies;
@@ -20,22 +19,22 @@ public sealed class Gazetteer
 {
     private static readonly Lazy<Gazetteer> Loaded = new(() => GazetteerData.Load(typeof(Gazetteer).Assembly), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, Division> byCode;
-    private readonly FrozenDictionary<string, ImmutableArray<Division>> byName;
-    private readonly FrozenDictionary<string, ImmutableArray<Division>> byShortName;
-    private readonly FrozenDictionary<string, ImmutableArray<Division>> children;
+    private readonly Dictionary<string, Division> byCode;
+    private readonly Dictionary<string, ImmutableArray<Division>> byName;
+    private readonly Dictionary<string, ImmutableArray<Division>> byShortName;
+    private readonly Dictionary<string, ImmutableArray<Division>> children;
 
     /// <param name="divisions">Every division, parents before children (in code order).</param>
     public Gazetteer(IEnumerable<Division> divisions)
     {
         ArgumentNullException.ThrowIfNull(divisions);
         All = [.. divisions];
-        byCode = All.ToFrozenDictionary(d => d.Code, StringComparer.Ordinal);
-        byName = All.GroupBy(d => d.Name, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        byShortName = All.GroupBy(d => d.ShortName, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        byCode = All.ToDictionary(d => d.Code, StringComparer.Ordinal);
+        byName = All.GroupBy(d => d.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        byShortName = All.GroupBy(d => d.ShortName, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         children = All.Where(d => d.ParentCode is not null)
             .GroupBy(d => d.ParentCode!, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         Provinces = [.. All.Where(d => d.Level == DivisionLevel.Province)];
         MaxNameLength = All.Max(d => d.Name.Length);
         foreach (var d in All)
