@@ -44,6 +44,14 @@ internal static partial class AgencyFinder
         }
 
         var fullest = Fullest(core, text);
+
+        // A longer form must extend the title's own name (大盛镇 → 重庆市渝北区大盛镇), not be another agency's that shares
+        // its last unit (忻城县教育局 is not 防城港市教育局, found in an overview copied from it).
+        if (fromTitle is not null && fullest is not null && !Stem(fullest).EndsWith(Stem(fromTitle), StringComparison.Ordinal))
+        {
+            fullest = null;
+        }
+
         return fromTitle is null || (fullest is not null && fullest.Length > fromTitle.Length) ? fullest ?? core : fromTitle;
     }
 
@@ -56,6 +64,20 @@ internal static partial class AgencyFinder
 
     private static bool EndsLikeAgency(string s) =>
         s.Length >= 2 && (GovSuffixes.Any(g => s.EndsWith(g, StringComparison.Ordinal)) || "镇乡局委办厅署院站所队会处室心街".Contains(s[^1]));
+
+    /// <summary>A name without its 人民政府/办事处/政府 ending.</summary>
+    private static string Stem(string name)
+    {
+        foreach (var g in GovSuffixes)
+        {
+            if (name.EndsWith(g, StringComparison.Ordinal))
+            {
+                return name[..^g.Length];
+            }
+        }
+
+        return name;
+    }
 
     /// <summary>The last administrative unit of a name: 巨鹿县官亭镇政府 → 官亭镇.</summary>
     private static string Core(string name)
