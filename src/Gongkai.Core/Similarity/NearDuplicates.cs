@@ -2,7 +2,7 @@ namespace Gongkai.Similarity;
 
 /// <summary>
 /// Finds 内容雷同 — narratives copied from another agency, or from the agency's own previous report with the
-/// numbers changed ([30号] names it among the faults it holds agencies accountable for).
+/// numbers changed (国办公开办函〔2021〕30号 names it among the faults agencies are held accountable for).
 /// </summary>
 /// <remarks>
 /// In memory: <see cref="Find"/> (across agencies) and <see cref="FindAgainstPrevious"/>. From stored signatures:
@@ -11,9 +11,11 @@ namespace Gongkai.Similarity;
 public static class NearDuplicates
 {
     /// <summary>
-    /// Every pair of narratives in the set whose Jaccard index is at least <paramref name="threshold"/> (e.g. one
-    /// year of a province), most similar first, with their shared passages.
+    /// Every pair of narratives of different agencies in the set whose Jaccard index is at least
+    /// <paramref name="threshold"/> (e.g. one year of a province), most similar first, with their shared passages.
     /// </summary>
+    /// <remarks>Two narratives with the same non-null <see cref="NarrativeDoc.Agency"/> are not compared: that is
+    /// <see cref="FindAgainstPrevious"/>'s question.</remarks>
     /// <param name="model">The model to compare with; by default one learned from <paramref name="docs"/> themselves.</param>
     public static IReadOnlyList<SimilarPair> Find(IEnumerable<NarrativeDoc> docs, double threshold = 0.5, SimilarityModel? model = null)
     {
@@ -23,7 +25,7 @@ public static class NearDuplicates
         model ??= SimilarityModel.Learn(all);
         var signatures = all.AsParallel().AsOrdered().Select(model.Signature).ToArray();
         var candidates = Banding.Candidates(signatures, threshold, MinEstimate(threshold, model.Options.Permutations), i => signatures[i].ShingleCount < model.Options.MinShingles);
-        return Verified(candidates.Select(c => (all[c.A], all[c.B])), threshold, model);
+        return Verified(candidates.Where(c => all[c.A].Agency is null || all[c.A].Agency != all[c.B].Agency).Select(c => (all[c.A], all[c.B])), threshold, model);
     }
 
     /// <summary>
@@ -73,7 +75,7 @@ public static class NearDuplicates
 
     private static SimilarPair[] Verified(IEnumerable<(NarrativeDoc A, NarrativeDoc B)> pairs, double threshold, SimilarityModel model) =>
         [.. pairs.AsParallel()
-            .Select(p => model.Compare(p.A, p.B))
-            .Where(p => p.Similarity >= threshold)
+            .Select(p => model.CompareAtLeast(p.A, p.B, threshold))
+            .OfType<SimilarPair>()
             .OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B)];
 }

@@ -96,6 +96,7 @@ public sealed class NearDuplicatesTests
         {
             Id = d.Id + 100,
             Text = NarrativeSamples.Reword(NarrativeSamples.ChangeNumbers(d.Text, rng), rng, 60),
+            Agency = $"复制{d.Id}镇",
         })).ToArray();
         var model = SimilarityModel.Default;
         var stored = docs.Select(d => (d.Id, Bytes: model.Signature(d).ToBytes())).ToArray();
@@ -107,6 +108,14 @@ public sealed class NearDuplicatesTests
 
         Assert.Equal([(0, 100), (1, 101), (2, 102), (3, 103), (4, 104)], verified);
         Assert.Equal(verified, NearDuplicates.Find(docs, model: model).Select(p => (p.A, p.B)).Order().ToArray());
+    }
+
+    [Fact]
+    public void FindLeavesTheSameAgencysReportsToTheComparisonWithThePreviousYear()
+    {
+        var seed = NarrativeSamples.Seeds[2];
+        Assert.Empty(NearDuplicates.Find([seed, seed with { Id = 50 }]));
+        Assert.Single(NearDuplicates.Find([seed, seed with { Id = 50, Agency = null }]));
     }
 
     [Fact]
