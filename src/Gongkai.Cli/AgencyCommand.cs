@@ -11,7 +11,73 @@ internal static class AgencyCommand
     {
         var command = new Command("agency", "机构树：查看、查找、人工调整归属（the agencies tree: list, show, move）");
         command.Subcommands.Add(Tree(context));
+        command.Subcommands.Add(Show(context));
+        command.Subcommands.Add(History(context));
         command.Subcommands.Add(Move(context));
+        return command;
+    }
+
+    private static Command Show(CliContext context)
+    {
+        var db = DbOption.Create();
+        var agency = new Argument<string>("AGENCY") { Description = "机构（编号 #N、行政区划代码、全称或别名）（the agency）" };
+        var command = new Command("show", "机构详情：归属、置信度与依据、别名、各年度报告（an agency: placement, evidence, aliases, reports）") { agency, db };
+        command.SetAction(async (r, ct) =>
+        {
+            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            var a = await AgencyQueries.ResolveAsync(database, r.GetValue(agency)!, ct);
+            var detail = await AgencyQueries.DetailAsync(database, a, ct);
+            var o = context.Stdout;
+            o.WriteLine($"{a.FullName}（#{a.Id}，{a.KindZh}{(a.Code is null ? "" : "，区划代码 " + a.Code)}）");
+            o.WriteLine($"归属：{string.Join(" › ", detail.Path.Select(p => p.Name))}");
+            o.WriteLine($"置信度：{(a.PlacedBy == "manual" ? "人工调整" : a.Confidence.ToString("0.00", CultureInfo.InvariantCulture))}");
+            if (!string.IsNullOrEmpty(a.Evidence))
+            {
+                o.WriteLine($"依据：{a.Evidence}");
+            }
+
+            o.WriteLine($"别名：{string.Join("、", detail.Aliases)}");
+            foreach (var (year, versions, current) in detail.Reports)
+            {
+                o.WriteLine($"  {year?.ToString(CultureInfo.InvariantCulture) ?? "年度不明"} 年度报告：{versions} 个版本，现行版本编号 #{current}");
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command History(CliContext context)
+    {
+        var db = DbOption.Create();
+        var agency = new Argument<string>("AGENCY") { Description = "机构（the agency）" };
+        var year = new Option<int>("--year") { Description = "年度（the year）", Required = true };
+        var command = new Command("history", "一份年报的全部版本及每次改动（every version of a report and what changed）") { agency, db, year };
+        command.SetAction(async (r, ct) =>
+        {
+            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+            {
+                return ExitCodes.Unreadable;
+            }
+
+            var a = await AgencyQueries.ResolveAsync(database, r.GetValue(agency)!, ct);
+            var versions = await Versions.OfAsync(database, a, r.GetValue(year), ct);
+            context.Stdout.WriteLine($"{a.FullName} {r.GetValue(year)} 年度报告：{versions.Count} 个版本");
+            foreach (var v in versions)
+            {
+                context.Stdout.WriteLine($"版本 {v.Version}{(v.IsCurrent ? "（现行）" : "")}：导入于 {v.ImportedAt}，发布日期 {v.PublishedOn ?? "未载明"}，来源 {v.Source}，报告 #{v.Id}");
+                foreach (var line in v.Changes)
+                {
+                    context.Stdout.WriteLine($"  {line}");
+                }
+            }
+
+            return ExitCodes.Ok;
+        });
         return command;
     }
 

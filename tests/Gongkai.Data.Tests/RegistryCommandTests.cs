@@ -25,6 +25,11 @@ public sealed class RegistryCommandTests
         Assert.True(Line("河北省") < Line("邢台市") && Line("邢台市") < Line("巨鹿县") && Line("巨鹿县") < Line("巨鹿镇"), tree.Stdout);
         Assert.Contains("巨鹿县巨鹿镇人民政府", tree.Stdout, StringComparison.Ordinal);
 
+        var show = await Run("agency", "show", "巨鹿镇", "--db", db);
+        Assert.True(show.Exit == 0, show.ToString());
+        Assert.Contains("全国 › 河北省 › 邢台市 › 巨鹿县 › 巨鹿镇", show.Stdout, StringComparison.Ordinal);
+        Assert.Contains("2024 年度报告：1 个版本", show.Stdout, StringComparison.Ordinal);
+
         // 巨鹿镇 is an alias of 巨鹿县巨鹿镇人民政府: the short name finds the agency.
         var rollup = await Run("stats", "rollup", "--db", db, "--agency", "巨鹿镇", "--year", "2024", "--to", "json");
         Assert.True(rollup.Exit == 0, rollup.ToString());
@@ -82,6 +87,9 @@ public sealed class RegistryCommandTests
         await File.WriteAllTextAsync(Path.Combine(again, "b.txt"), PlainTextWriter.Write(corrected));
         var import = await Run("import", again, "--db", db);
         Assert.Contains("新版本 1", import.Stdout, StringComparison.Ordinal);
+        var history = await Run("agency", "history", "城关镇人民政府", "--year", "2024", "--db", db);
+        Assert.Contains("版本 2（现行）", history.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"s2.rules.issued（规章·本年制发件数）：{report["s2.rules.issued"] ?? 0} → {(report["s2.rules.issued"] ?? 0) + 1}", history.Stdout, StringComparison.Ordinal);
         var quality = await Run("stats", "quality", "--agency", "巨鹿县", "--year", "2024", "--all", "--db", db);
         Assert.Contains("城关镇人民政府", quality.Stdout, StringComparison.Ordinal);
     }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using Gongkai.Reports;
 using Gongkai.Writing;
@@ -86,7 +85,7 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
         if (current is { } previous)
         {
             await connection.ExecuteAsync("UPDATE reports SET is_current = 0 WHERE id = @Id", new { previous.Id }, tx);
-            diff = DiffJson(ReportDiff.Between(CanonicalJson.Read(previous.Json), report));
+            diff = Data.DiffJson.Write(ReportDiff.Between(CanonicalJson.Read(previous.Json), report));
         }
 
         var reportId = await connection.ExecuteScalarAsync<long>(
@@ -146,58 +145,4 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
             """,
             new { item.Sha256, item.Size, item.Compression, item.Content, item.Name, item.Source, now, reportId, item.Error },
             tx);
-
-    private static string DiffJson(ReportDiff diff)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, CanonicalJson.Options))
-        {
-            w.WriteStartObject();
-            if (diff.AgencyBefore != diff.AgencyAfter)
-            {
-                w.WriteString("agency_before", diff.AgencyBefore);
-                w.WriteString("agency_after", diff.AgencyAfter);
-            }
-
-            if (diff.FormatBefore != diff.FormatAfter)
-            {
-                w.WriteString("format_before", diff.FormatBefore.ToJson());
-                w.WriteString("format_after", diff.FormatAfter.ToJson());
-            }
-
-            w.WriteStartArray("cells");
-            foreach (var c in diff.Cells)
-            {
-                w.WriteStartObject();
-                w.WriteString("key", c.Key);
-                WriteValue(w, "before", c.Before);
-                WriteValue(w, "after", c.After);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("sections");
-            foreach (var s in diff.SectionsChanged)
-            {
-                w.WriteStringValue(s.JsonKey());
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
-
-    private static void WriteValue(Utf8JsonWriter w, string name, decimal? value)
-    {
-        if (value is { } v)
-        {
-            w.WriteNumber(name, CanonicalJson.Normalize(v));
-        }
-        else
-        {
-            w.WriteNull(name);
-        }
-    }
 }

@@ -4,6 +4,9 @@ using Dapper;
 
 namespace Gongkai.Data.Queries;
 
+/// <summary>An agency's place in the tree (root first), the names it goes by, and its reports: year, versions, current report id.</summary>
+public sealed record AgencyDetail(IReadOnlyList<Agency> Path, IReadOnlyList<string> Aliases, IReadOnlyList<(int? Year, int Versions, long Current)> Reports);
+
 /// <summary>Finding agencies, listing a subtree, and the manual correction of a placement.</summary>
 public static class AgencyQueries
 {
@@ -36,6 +39,25 @@ public static class AgencyQueries
 
     public static async Task<Agency?> ByIdAsync(DbConnection connection, long id) =>
         await connection.QuerySingleOrDefaultAsync<Agency>($"SELECT {Columns} FROM agencies WHERE id = @id", new { id });
+
+    /// <summary>An agency's place (the nodes from the root down), its aliases, and its reports per year.</summary>
+    public static async Task<AgencyDetail> DetailAsync(Database database, Agency agency, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        await using var c = await database.OpenAsync(cancellationToken);
+        var ids = agency.Path.Trim('/').Split('/').Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        var path = new List<Agency>();
+        foreach (var id in ids)
+        {
+            path.Add((await ByIdAsync(c, id))!);
+        }
+
+        var aliases = (await c.QueryAsync<string>("SELECT alias FROM agency_aliases WHERE agency_id = @Id ORDER BY alias", new { agency.Id })).ToList();
+        var reports = (await c.QueryAsync<(int? Year, int Versions, long Current)>(
+            "SELECT year, COUNT(*), MAX(CASE WHEN is_current = 1 THEN id END) FROM reports WHERE agency_id = @Id GROUP BY year ORDER BY year",
+            new { agency.Id })).ToList();
+        return new AgencyDetail(path, aliases, reports);
+    }
 
     /// <summary>The subtree under <paramref name="root"/> (itself included) down to <paramref name="depth"/> levels, in tree order.</summary>
     public static async Task<IReadOnlyList<Agency>> SubtreeAsync(Database database, Agency root, int depth = int.MaxValue, CancellationToken cancellationToken = default)

@@ -3,7 +3,11 @@ using Dapper;
 namespace Gongkai.Data.Queries;
 
 /// <summary>One stored version of an agency's report for a year.</summary>
-public sealed record ReportVersion(long Id, int Version, bool IsCurrent, string ImportedAt, string? PublishedOn, string Source, string FileSha256, string? DiffJson);
+public sealed record ReportVersion(long Id, int Version, bool IsCurrent, string ImportedAt, string? PublishedOn, string Source, string FileSha256, string? DiffJson)
+{
+    /// <summary>What this version changed against the one before, one line each in Chinese (empty for the first version).</summary>
+    public IReadOnlyList<string> Changes => DiffJson is null ? [] : [.. Data.DiffJson.Read(DiffJson).Describe()];
+}
 
 /// <summary>Every version of a report, oldest first, with what changed in each (evidence of changes after publication).</summary>
 public static class Versions
