@@ -53,6 +53,7 @@ public static class ReportPreparer
     private static PreparedReport Complete(PreparedReport failed, Reports.AnnualReport report, ImmutableArray<Diagnostic> diagnostics)
     {
         var findings = Sorted(diagnostics.AddRange(Checker.Check(report)));
+        var (whole, sections) = Narratives.Signatures(report);
         return failed with
         {
             Report = report,
@@ -61,8 +62,8 @@ public static class ReportPreparer
             ReportJson = CanonicalJson.Write(report),
             FindingsJson = FindingsJson(findings),
             Cells = CellVector.Encode(report),
-            MinHash = Narratives.Signature(report),
-            SectionSignatures = Narratives.SectionSignatures(report),
+            MinHash = whole,
+            SectionSignatures = sections,
             PublishedOn = PublicationDates.Find(report),
         };
     }
