@@ -178,11 +178,11 @@ internal static partial class StatsCommand
             TableOutput.Write(context, $"{root.FullName} {y} 年度报告质量（{rows.Count} 个机构）", ["问题", "机构数"],
                 summary.Select(s => (IReadOnlyList<string>)[s.Category, N(s.Agencies)]), new HashSet<int> { 1 });
             static string Mark(bool b) => b ? "是" : "";
-            TableOutput.Write(context, null, ["机构", "状态", "版本", "发布日期", "逾期", "模板过时", "勾稽错误", "缺少章节", "错误", "警告"],
+            TableOutput.Write(context, null, ["机构", "状态", "版本", "发布日期", "逾期", "模板过时", "勾稽错误", "缺少章节", "结转不符", "错误", "警告"],
                 rows.Where(q => r.GetValue(all) || q.HasProblem).Select(q => (IReadOnlyList<string>)[q.Agency, q.Missing ? "未公开" : "已公开", q.Missing ? "" : N(q.Versions),
                     q.PublishedOn ?? "", Mark(q.Late), Mark(q.OutdatedTemplate), q.ArithmeticBreaks == 0 ? "" : N(q.ArithmeticBreaks),
-                    q.MissingSections == 0 ? "" : N(q.MissingSections), N(q.Errors), N(q.Warnings)]),
-                new HashSet<int> { 2, 6, 7, 8, 9 });
+                    q.MissingSections == 0 ? "" : N(q.MissingSections), q.CarryOverMismatches == 0 ? "" : N(q.CarryOverMismatches), N(q.Errors), N(q.Warnings)]),
+                new HashSet<int> { 2, 6, 7, 8, 9, 10 });
             return await Charts.WriteQualityAsync(context, r.GetValue(chart), root, y, summary, rows.Count, ct);
         });
         return command;

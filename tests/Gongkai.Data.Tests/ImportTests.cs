@@ -141,6 +141,33 @@ public sealed class ImportTests
         Assert.Equal("2025-04-20", row.PublishedOn);
     }
 
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Carried_over_counts_are_checked_against_last_year_whatever_the_import_order(string backend)
+    {
+        var db = Backends.Create(backend);
+        var rng = new Random(12);
+        var columns = new[] { "natural", "business", "research", "nonprofit", "legal", "other_org", "total" };
+        async Task ImportPair(string agency, bool consistent)
+        {
+            var last = Samples.ReportGenerator.Create(rng, Reports.ReportFormat.Revised2021, 2023) with { Agency = agency };
+            var now = Samples.ReportGenerator.Create(rng, Reports.ReportFormat.Revised2021, 2024) with { Agency = agency };
+            now = now.WithValues(columns.Select(c => new KeyValuePair<string, decimal?>($"s3.carried_in.{c}", last[$"s3.carried_out.{c}"] + (consistent || c != "legal" ? 0 : 1))));
+            var dir = TempDir.Create("gk-carry");
+            await File.WriteAllTextAsync(Path.Combine(dir, "2024.txt"), PlainTextWriter.Write(now));
+            await new Importer(db).RunAsync([dir]); // this year first, last year after: the check must not depend on order
+            await File.WriteAllTextAsync(Path.Combine(dir, "2023.txt"), PlainTextWriter.Write(last));
+            await new Importer(db).RunAsync([dir]);
+        }
+
+        await ImportPair("巨鹿县巨鹿镇人民政府", consistent: true);
+        await ImportPair("巨鹿县官亭镇人民政府", consistent: false);
+        var root = await Queries.AgencyQueries.ResolveAsync(db, "#1");
+        var rows = (await Queries.Quality.ForYearAsync(db, root, 2024)).ToDictionary(q => q.Agency);
+        Assert.Equal(0, rows["巨鹿县巨鹿镇人民政府"].CarryOverMismatches);
+        Assert.Equal(1, rows["巨鹿县官亭镇人民政府"].CarryOverMismatches);
+    }
+
     /// <summary>The seed's text with one printed number changed (the first line that prints it in the table row).</summary>
     private static string CorrectedText(string text, Reports.AnnualReport report, string key)
     {
