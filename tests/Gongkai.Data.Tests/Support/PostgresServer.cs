@@ -68,18 +68,21 @@ public sealed class PostgresServer
         var port = FreePort();
         var options = $"-c listen_addresses=127.0.0.1 -p {port} -k {dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
         Run(Path.Combine(bin, "pg_ctl"), $"-D {dir}/data -l {dir}/log -o \"{options}\" -w -t 60 start", user);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        // The test host can end without running exit handlers, so a watcher outlives it: when this process is gone,
+        // the watcher stops the cluster and removes its directory.
+        var stop = $"{Path.Combine(bin, "pg_ctl")} -D {dir}/data -m immediate -w stop";
+        var watcher = new ProcessStartInfo("bash")
         {
-            try
+            ArgumentList =
             {
-                Run(Path.Combine(bin, "pg_ctl"), $"-D {dir}/data -m immediate -w stop", user);
-                Directory.Delete(dir, recursive: true);
-            }
-            catch (Exception e) when (e is IOException or InvalidOperationException or UnauthorizedAccessException)
-            {
-                // Best effort at exit: a leftover cluster in /tmp does no harm.
-            }
+                "-c",
+                $"while kill -0 {Environment.ProcessId} 2>/dev/null; do sleep 1; done; {(user is null ? stop : $"runuser -u {user} -- {stop}")} >/dev/null 2>&1; rm -rf {dir}",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
         };
+        Process.Start(watcher);
         var connection = new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
