@@ -9,27 +9,20 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var db = DbOption.Create();
-        var scope = new ScopeOptions();
         var to = new Option<string>("--to") { Description = "csv（UTF-8 带 BOM）或 xlsx", Required = true, HelpName = "csv|xlsx" };
         to.AcceptOnlyFromAmong("csv", "xlsx");
         var output = new Option<string>("--output", "-o") { Description = "输出文件（output file）", Required = true, HelpName = "FILE" };
         var versions = new Option<bool>("--all-versions") { Description = "导出所有版本，而不只是现行版本（every version, not only the current one）" };
-        var command = new Command("export", "导出登记库中的报告：每份报告一行，每个单元格一列，另附问题清单（export reports to CSV or Excel）") { db, to, output, versions };
-        scope.AddTo(command);
-        command.SetAction(async (r, ct) =>
-        {
-            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+        return ScopeOptions.Create(
+            context,
+            "export",
+            "导出登记库中的报告：每份报告一行，每个单元格一列，另附问题清单（export reports to CSV or Excel）",
+            async (database, s, r, ct) =>
             {
-                return ExitCodes.Unreadable;
-            }
-
-            var s = await scope.ResolveAsync(database, r, ct);
-            var file = r.GetValue(output)!;
-            var temp = file + ".part";
-            var count = 0;
-            await Task.Run(
-                () =>
+                var file = r.GetValue(output)!;
+                var temp = file + ".part";
+                var count = 0;
+                void Write()
                 {
                     using var stream = File.Create(temp);
                     var rows = ExportQuery.Rows(database, s, r.GetValue(versions)).Select(x =>
@@ -46,12 +39,24 @@ internal static class ExportCommand
                     {
                         XlsxExport.Write(rows, stream);
                     }
-                },
-                ct);
-            File.Move(temp, file, overwrite: true);
-            context.Stdout.WriteLine($"已导出 {count} 份报告到 {file}（{s.Describe()}）");
-            return ExitCodes.Ok;
-        });
-        return command;
+                }
+
+                try
+                {
+                    await Task.Run(Write, ct);
+                }
+                catch
+                {
+                    File.Delete(temp); // never leave half a file behind
+                    throw;
+                }
+
+                File.Move(temp, file, overwrite: true);
+                context.Stdout.WriteLine($"已导出 {count} 份报告到 {file}（{s.Describe()}）");
+                return ExitCodes.Ok;
+            },
+            to,
+            output,
+            versions);
     }
 }

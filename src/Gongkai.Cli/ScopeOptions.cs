@@ -26,6 +26,28 @@ internal sealed class ScopeOptions
         command.Options.Add(Year);
     }
 
+    /// <summary>
+    /// A registry command over a scope: <c>--db</c>, <c>--agency</c>, <c>--year</c> and <paramref name="options"/>;
+    /// its action gets the opened registry and the resolved scope.
+    /// </summary>
+    public static Command Create(CliContext context, string name, string description, Func<Database, Scope, ParseResult, CancellationToken, Task<int>> run, params Option[] options)
+    {
+        var db = DbOption.Create();
+        var scope = new ScopeOptions();
+        var command = new Command(name, description) { db };
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
+        scope.AddTo(command);
+        command.SetAction(async (r, ct) =>
+            await DbOption.OpenAsync(context, r.GetValue(db), ct) is { } database
+                ? await run(database, await scope.ResolveAsync(database, r, ct), r, ct)
+                : ExitCodes.Unreadable);
+        return command;
+    }
+
     public async Task<Scope> ResolveAsync(Database database, ParseResult r, CancellationToken ct)
     {
         var root = await AgencyQueries.ResolveAsync(database, r.GetValue(Agency) ?? "#1", ct);

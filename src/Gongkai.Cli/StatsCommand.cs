@@ -25,135 +25,111 @@ internal static partial class StatsCommand
 
     private static Command Rollup(CliContext context)
     {
-        var db = DbOption.Create();
-        var scope = new ScopeOptions();
         var to = new Option<string>("--to") { Description = "输出格式（output format）：txt、md、html、docx、json", DefaultValueFactory = _ => "txt", HelpName = "FORMAT" };
         to.AcceptOnlyFromAmong(RenderFormats.Names);
         var output = new Option<string?>("--output", "-o") { Description = "写到文件（docx 必须写文件）（write to a file）", HelpName = "FILE" };
-        var command = new Command("rollup", "汇总一个辖区一个年度的全部报告：每个单元格求和，输出为一份年报（consolidated statistics of a subtree, as a report）") { db, to, output };
-        scope.AddTo(command);
-        command.SetAction(async (r, ct) =>
-        {
-            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+        return ScopeOptions.Create(
+            context,
+            "rollup",
+            "汇总一个辖区一个年度的全部报告：每个单元格求和，输出为一份年报（consolidated statistics of a subtree, as a report）",
+            async (database, s, r, ct) =>
             {
-                return ExitCodes.Unreadable;
-            }
-
-            var s = await scope.ResolveAsync(database, r, ct);
-            var rollups = await Rollups.SumAsync(database, s, ct);
-            if (rollups.Count == 0)
-            {
-                context.Error($"gongkai: {s.Describe()}没有报告（no reports in scope）");
-                return ExitCodes.Unreadable;
-            }
-
-            var format = r.GetValue(to)!;
-            var file = r.GetValue(output);
-            if (format == "docx" && file is null)
-            {
-                context.Error("gongkai: docx 须用 -o 指定文件（docx needs -o FILE）");
-                return ExitCodes.Unreadable;
-            }
-
-            for (var i = 0; i < rollups.Count; i++)
-            {
-                var rollup = rollups[i];
-                var note = $"{rollup.Year} 年度，{rollup.Format.ToJson()} 模板，{rollup.Reports} 份报告" +
-                    (rollup.Blank.Count == 0 ? "" : $"；{rollup.Blank.Count} 个单元格在部分报告中为空，未计入（按 0 计）");
-                context.Error($"gongkai: {s.Root.FullName}：{note}");
-                if (file is null)
+                var rollups = await Rollups.SumAsync(database, s, ct);
+                if (rollups.Count == 0)
                 {
-                    context.Stdout.Write(RenderFormats.Text(rollup.Report, format));
+                    context.Error($"gongkai: {s.Describe()}没有报告（no reports in scope）");
+                    return ExitCodes.Unreadable;
                 }
-                else
-                {
-                    var path = rollups.Count == 1 ? file : Suffixed(file, $"{rollup.Year}-{rollup.Format.ToJson()}");
-                    await File.WriteAllBytesAsync(path, RenderFormats.Bytes(rollup.Report, format), ct);
-                    context.Error($"gongkai: 已写入 {path}");
-                }
-            }
 
-            return ExitCodes.Ok;
-        });
-        return command;
+                var format = r.GetValue(to)!;
+                var file = r.GetValue(output);
+                if (format == "docx" && file is null)
+                {
+                    context.Error("gongkai: docx 须用 -o 指定文件（docx needs -o FILE）");
+                    return ExitCodes.Unreadable;
+                }
+
+                for (var i = 0; i < rollups.Count; i++)
+                {
+                    var rollup = rollups[i];
+                    var note = $"{rollup.Year} 年度，{rollup.Format.ToJson()} 模板，{rollup.Reports} 份报告" +
+                        (rollup.Blank.Count == 0 ? "" : $"；{rollup.Blank.Count} 个单元格在部分报告中为空，未计入（按 0 计）");
+                    context.Error($"gongkai: {s.Root.FullName}：{note}");
+                    if (file is null)
+                    {
+                        context.Stdout.Write(RenderFormats.Text(rollup.Report, format));
+                    }
+                    else
+                    {
+                        var path = rollups.Count == 1 ? file : Suffixed(file, $"{rollup.Year}-{rollup.Format.ToJson()}");
+                        await File.WriteAllBytesAsync(path, RenderFormats.Bytes(rollup.Report, format), ct);
+                        context.Error($"gongkai: 已写入 {path}");
+                    }
+                }
+
+                return ExitCodes.Ok;
+            },
+            to, output);
     }
 
     private static Command Trend(CliContext context)
     {
-        var db = DbOption.Create();
-        var scope = new ScopeOptions();
         var chart = ChartOption();
-        var command = new Command("trend", "逐年趋势：报告数、新收申请、办理、公开、复议、诉讼（trends over years）") { db, chart };
-        scope.AddTo(command);
-        command.SetAction(async (r, ct) =>
-        {
-            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+        return ScopeOptions.Create(
+            context,
+            "trend",
+            "逐年趋势：报告数、新收申请、办理、公开、复议、诉讼（trends over years）",
+            async (database, s, r, ct) =>
             {
-                return ExitCodes.Unreadable;
-            }
-
-            var s = await scope.ResolveAsync(database, r, ct);
-            var years = YearTotals(await Rollups.SumAsync(database, s, ct));
-            TableOutput.Write(context, $"{s.Describe()}逐年趋势",
-                ["年度", "报告数", "新收申请", "上年结转", "办理总计", "予以公开", "部分公开", "行政复议", "行政诉讼"],
-                years.Select(y => (IReadOnlyList<string>)[y.Year.ToString(CultureInfo.InvariantCulture), N(y.Reports), N(y.Get("s3.received.total")), N(y.Get("s3.carried_in.total")),
-                    N(y.Get("s3.total.total")), N(y.Get("s3.disclosed.total")), N(y.Get("s3.partial.total")), N(y.Get("s4.review.total")),
-                    N(y.Get("s4.suit_direct.total") + y.Get("s4.suit_after_review.total"))]),
-                new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 });
-            return await Charts.WriteTrendAsync(context, r.GetValue(chart), s, years.Select(y => (y.Year, y.Report)).ToList(), ct);
-        });
-        return command;
+                var years = YearTotals(await Rollups.SumAsync(database, s, ct));
+                TableOutput.Write(context, $"{s.Describe()}逐年趋势",
+                    ["年度", "报告数", "新收申请", "上年结转", "办理总计", "予以公开", "部分公开", "行政复议", "行政诉讼"],
+                    years.Select(y => (IReadOnlyList<string>)[y.Year.ToString(CultureInfo.InvariantCulture), N(y.Reports), N(y.Get("s3.received.total")), N(y.Get("s3.carried_in.total")),
+                        N(y.Get("s3.total.total")), N(y.Get("s3.disclosed.total")), N(y.Get("s3.partial.total")), N(y.Get("s4.review.total")),
+                        N(y.Get("s4.suit_direct.total") + y.Get("s4.suit_after_review.total"))]),
+                    new HashSet<int> { 1, 2, 3, 4, 5, 6, 7, 8 });
+                return await Charts.WriteTrendAsync(context, r.GetValue(chart), s, years.Select(y => (y.Year, y.Report)).ToList(), ct);
+            },
+            chart);
     }
 
     private static Command Outcomes(CliContext context)
     {
-        var db = DbOption.Create();
-        var scope = new ScopeOptions();
         var chart = ChartOption();
-        var command = new Command("outcomes", "办理结果构成：予以公开、部分公开、不予公开、无法提供、不予处理、其他处理（outcome shares）") { db, chart };
-        scope.AddTo(command);
-        command.SetAction(async (r, ct) =>
-        {
-            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+        return ScopeOptions.Create(
+            context,
+            "outcomes",
+            "办理结果构成：予以公开、部分公开、不予公开、无法提供、不予处理、其他处理（outcome shares）",
+            async (database, s, r, ct) =>
             {
-                return ExitCodes.Unreadable;
-            }
-
-            var s = await scope.ResolveAsync(database, r, ct);
-            var mix = Mix(await Rollups.SumAsync(database, s, ct));
-            var total = mix.Sum(m => m.Count ?? 0);
-            TableOutput.Write(context, $"{s.Describe()}办理结果构成", ["办理结果", "件数", "占比"],
-                mix.Select(m => (IReadOnlyList<string>)[m.Outcome, N(m.Count), total == 0 || m.Count is null ? "—" : (m.Count.Value / total).ToString("P1", CultureInfo.InvariantCulture)]),
-                new HashSet<int> { 1, 2 });
-            return await Charts.WriteOutcomesAsync(context, r.GetValue(chart), s, mix, ct);
-        });
-        return command;
+                var mix = Mix(await Rollups.SumAsync(database, s, ct));
+                var total = mix.Sum(m => m.Count ?? 0);
+                TableOutput.Write(context, $"{s.Describe()}办理结果构成", ["办理结果", "件数", "占比"],
+                    mix.Select(m => (IReadOnlyList<string>)[m.Outcome, N(m.Count), total == 0 || m.Count is null ? "—" : (m.Count.Value / total).ToString("P1", CultureInfo.InvariantCulture)]),
+                    new HashSet<int> { 1, 2 });
+                return await Charts.WriteOutcomesAsync(context, r.GetValue(chart), s, mix, ct);
+            },
+            chart);
     }
 
     private static Command Agencies(CliContext context)
     {
-        var db = DbOption.Create();
-        var scope = new ScopeOptions();
         var top = new Option<int>("--top") { Description = "只列前 N 个（only the first N）", DefaultValueFactory = _ => 50 };
-        var command = new Command("agencies", "各机构申请量与办理情况，按新收申请数排序（applications per agency）") { db, top };
-        scope.AddTo(command);
-        command.SetAction(async (r, ct) =>
-        {
-            if (await DbOption.OpenAsync(context, r.GetValue(db), ct) is not { } database)
+        return ScopeOptions.Create(
+            context,
+            "agencies",
+            "各机构申请量与办理情况，按新收申请数排序（applications per agency）",
+            async (database, s, r, ct) =>
             {
-                return ExitCodes.Unreadable;
-            }
-
-            var s = await scope.ResolveAsync(database, r, ct);
-            var rows = await AgencyStats.ApplicationsAsync(database, s, ct);
-            TableOutput.Write(context, $"{s.Describe()}各机构申请情况（共 {rows.Count} 份报告）",
-                ["机构", "年度", "新收申请", "上年结转", "办理总计", "公开率", "行政复议", "行政诉讼"],
-                rows.Take(r.GetValue(top)).Select(a => (IReadOnlyList<string>)[a.Agency, a.Year.ToString(CultureInfo.InvariantCulture), N(a.Received), N(a.CarriedIn), N(a.Handled),
-                    a.DisclosedShare is { } p ? p.ToString("P1", CultureInfo.InvariantCulture) : "—", N(a.Review), N(a.Suits)]),
-                new HashSet<int> { 2, 3, 4, 5, 6, 7 });
-            return ExitCodes.Ok;
-        });
-        return command;
+                var rows = await AgencyStats.ApplicationsAsync(database, s, ct);
+                TableOutput.Write(context, $"{s.Describe()}各机构申请情况（共 {rows.Count} 份报告）",
+                    ["机构", "年度", "新收申请", "上年结转", "办理总计", "公开率", "行政复议", "行政诉讼"],
+                    rows.Take(r.GetValue(top)).Select(a => (IReadOnlyList<string>)[a.Agency, a.Year.ToString(CultureInfo.InvariantCulture), N(a.Received), N(a.CarriedIn), N(a.Handled),
+                        a.DisclosedShare is { } p ? p.ToString("P1", CultureInfo.InvariantCulture) : "—", N(a.Review), N(a.Suits)]),
+                    new HashSet<int> { 2, 3, 4, 5, 6, 7 });
+                return ExitCodes.Ok;
+            },
+            top);
     }
 
     private static Command QualityTable(CliContext context)
