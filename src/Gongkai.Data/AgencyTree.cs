@@ -17,6 +17,7 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
     private readonly Dictionary<string, (long Id, string Path)> byCode = new(StringComparer.Ordinal);
     private readonly Dictionary<(long Parent, string Kind, string Name), (long Id, string Path)> byName = [];
     private readonly Dictionary<string, long> overrides = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Alias, long Agency)> aliasesStored = [];
     private bool overridesLoaded;
 
     public void Forget()
@@ -24,6 +25,7 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
         byCode.Clear();
         byName.Clear();
         overrides.Clear();
+        aliasesStored.Clear();
         overridesLoaded = false;
     }
 
@@ -59,11 +61,13 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
             agency = parent.Id;
         }
 
-        foreach (var alias in place.Aliases.Append(place.FullName).Append(issuer).OfType<string>().Distinct(StringComparer.Ordinal))
+        var aliases = place.Aliases.Append(place.FullName).Append(issuer).OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Where(alias => aliasesStored.Add((alias, agency)))
+            .ToList();
+        if (aliases.Count > 0)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO agency_aliases (alias, agency_id) VALUES (@alias, @agency) ON CONFLICT DO NOTHING",
-                new { alias, agency }, tx);
+            await Rows.InsertAsync(connection, tx, "agency_aliases (alias, agency_id)", aliases.Select(alias => new object?[] { alias, agency }), "ON CONFLICT DO NOTHING");
         }
 
         return agency;

@@ -119,18 +119,14 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
             tx);
         if (item.Findings.Length > 0)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO findings (report_id, code, severity, cell_key) VALUES (@reportId, @Code, @Severity, @Cell)",
-                item.Findings.Select(d => new { reportId, d.Code, Severity = d.SeverityText, Cell = d.CellKeys.IsDefaultOrEmpty ? null : d.CellKeys[0] }),
-                tx);
+            await Rows.InsertAsync(connection, tx, "findings (report_id, code, severity, cell_key)",
+                item.Findings.Select(d => new object?[] { reportId, d.Code, d.SeverityText, d.CellKeys.IsDefaultOrEmpty ? null : d.CellKeys[0] }));
         }
 
         if (item.SectionSignatures.Length > 0)
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO section_signatures (report_id, section, minhash) VALUES (@reportId, @Section, @MinHash)",
-                item.SectionSignatures.Select(s => new { reportId, s.Section, s.MinHash }),
-                tx);
+            await Rows.InsertAsync(connection, tx, "section_signatures (report_id, section, minhash)",
+                item.SectionSignatures.Select(s => new object?[] { reportId, s.Section, s.MinHash }));
         }
 
         await InsertFileAsync(item, reportId, now, tx);
