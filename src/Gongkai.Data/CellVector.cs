@@ -67,15 +67,15 @@ public static class CellVector
     /// <summary>The values in catalog order (null for blank cells).</summary>
     public static decimal?[] Decode(ReadOnlySpan<byte> data)
     {
-        var values = new decimal?[Keys.Count];
-        Visit(data, (i, v) => values[i] = v);
-        return values;
+        var collector = new Collector(new decimal?[Keys.Count]);
+        Visit(data, ref collector);
+        return collector.Values;
     }
 
-    /// <summary>Calls <paramref name="visit"/> for every non-blank cell, without allocating.</summary>
-    public static void Visit(ReadOnlySpan<byte> data, Action<int, decimal> visit)
+    /// <summary>Hands every non-blank cell to <paramref name="visitor"/> (a struct, so the calls are direct).</summary>
+    public static void Visit<T>(ReadOnlySpan<byte> data, ref T visitor)
+        where T : struct, ICellVisitor
     {
-        ArgumentNullException.ThrowIfNull(visit);
         if (data.Length == 0 || data[0] != Layout)
         {
             throw new InvalidDataException("cell vector: unknown layout");
@@ -100,7 +100,7 @@ public static class CellVector
                         shift += 7;
                     }
                     while ((b & 0x80) != 0);
-                    visit(i, unchecked((long)(z >> 1) ^ -(long)(z & 1)));
+                    visitor.Integer(i, unchecked((long)(z >> 1) ^ -(long)(z & 1)));
                     break;
                 case 2:
                     for (var k = 0; k < 4; k++)
@@ -109,12 +109,29 @@ public static class CellVector
                         n += 4;
                     }
 
-                    visit(i, new decimal(bits));
+                    visitor.Decimal(i, new decimal(bits));
                     break;
                 default:
                     throw new InvalidDataException("cell vector: bad tag");
             }
         }
+    }
+
+    /// <summary>Receives the non-blank cells of a vector: integers (most cells) and other decimals.</summary>
+    public interface ICellVisitor
+    {
+        void Integer(int index, long value);
+
+        void Decimal(int index, decimal value);
+    }
+
+    private readonly struct Collector(decimal?[] values) : ICellVisitor
+    {
+        public decimal?[] Values { get; } = values;
+
+        public void Integer(int index, long value) => Values[index] = value;
+
+        public void Decimal(int index, decimal value) => Values[index] = value;
     }
 
     private static void Ensure(ref byte[] buffer, int length)

@@ -38,38 +38,50 @@ public static class Rollups
             .Select(t => t.Value.ToRollup(t.Key.Year, t.Key.Format, scope.Root))];
     }
 
-    /// <summary>Running sums of every catalog cell.</summary>
+    /// <summary>Running sums of every catalog cell: integers in 64 bits (checked), other amounts as decimals.</summary>
     internal sealed class Totals
     {
-        private readonly decimal[] sums = new decimal[CellVector.Keys.Count];
+        private readonly long[] integers = new long[CellVector.Keys.Count];
+        private readonly decimal[] decimals = new decimal[CellVector.Keys.Count];
         private readonly int[] present = new int[CellVector.Keys.Count];
-        private readonly Action<int, decimal> add;
-
-        public Totals() => add = (i, v) =>
-        {
-            sums[i] += v;
-            present[i]++;
-        };
 
         public int Reports { get; private set; }
 
         public void Add(ReadOnlySpan<byte> cells)
         {
-            CellVector.Visit(cells, add);
+            var adder = new Adder(integers, decimals, present);
+            CellVector.Visit(cells, ref adder);
             Reports++;
         }
+
+        private decimal Sum(int i) => integers[i] + decimals[i];
 
         public Rollup ToRollup(int year, ReportFormat format, Agency root)
         {
             var definitions = TemplateCatalog.Default.For(format);
             var cells = definitions.ToDictionary(
                 d => d.Key,
-                d => present[CellVector.Index[d.Key]] > 0 ? new Cell(sums[CellVector.Index[d.Key]]) : Cell.Empty);
+                d => present[CellVector.Index[d.Key]] > 0 ? new Cell(Sum(CellVector.Index[d.Key])) : Cell.Empty);
             var blank = definitions
                 .Where(d => present[CellVector.Index[d.Key]] < Reports)
                 .ToDictionary(d => d.Key, d => Reports - present[CellVector.Index[d.Key]]);
             var report = new AnnualReport($"{root.RegionOrName}（汇总 {Reports} 份报告）", year, format, cells, new Dictionary<SectionKind, string>(), ImmutableArray<Diagnostics.Diagnostic>.Empty);
             return new Rollup(year, format, Reports, report, blank);
+        }
+
+        private readonly struct Adder(long[] integers, decimal[] decimals, int[] present) : CellVector.ICellVisitor
+        {
+            public void Integer(int index, long value)
+            {
+                integers[index] += value;
+                present[index]++;
+            }
+
+            public void Decimal(int index, decimal value)
+            {
+                decimals[index] += value;
+                present[index]++;
+            }
         }
     }
 }
