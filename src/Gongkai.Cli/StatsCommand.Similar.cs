@@ -11,6 +11,7 @@ internal static partial class StatsCommand
     {
         var threshold = new Option<double>("--threshold") { Description = "相似度阈值（Jaccard，0–1），默认 0.5（similarity threshold）", DefaultValueFactory = _ => 0.5 };
         var previous = new Option<bool>("--previous") { Description = "与本机构上一年度的报告比较，而不是机构之间比较（compare with the agency's previous year）" };
+        var fast = new Option<bool>("--fast") { Description = "用导入时存下的签名，不先学习本范围的套话（faster: stored signatures, no learned boilerplate）" };
         var passages = new Option<int>("--passages") { Description = "每对最多显示几段共同文字，默认 3（shared passages shown per pair）", DefaultValueFactory = _ => 3 };
         return ScopeOptions.Create(
             context,
@@ -27,7 +28,7 @@ internal static partial class StatsCommand
 
                 var found = r.GetValue(previous)
                     ? await Similarities.AgainstPreviousYearAsync(database, s, t, ct)
-                    : await Similarities.AcrossAgenciesAsync(database, s, t, ct);
+                    : await Similarities.AcrossAgenciesAsync(database, s, t, learn: !r.GetValue(fast), ct);
                 context.Stdout.WriteLine($"{s.Describe()}：{found.Count} 对报告正文相似度不低于 {t.ToString("P0", CultureInfo.InvariantCulture)}");
                 foreach (var f in found)
                 {
@@ -47,6 +48,9 @@ internal static partial class StatsCommand
 
                 return ExitCodes.Ok;
             },
-            threshold, previous, passages);
+            threshold,
+            previous,
+            fast,
+            passages);
     }
 }

@@ -186,7 +186,15 @@ public sealed class RegistryQuestionTests : IClassFixture<RegistryQuestionTests.
 
     [Theory]
     [MemberData(nameof(Backends))]
-    public async Task Copied_narratives_are_found_with_the_shared_passage(string backend)
+    public async Task Copied_narratives_are_found_with_the_shared_passage_with_and_without_learning_the_boilerplate(string backend)
+    {
+        foreach (var learn in new[] { true, false })
+        {
+            await CopiesFoundAsync(backend, learn);
+        }
+    }
+
+    private async Task CopiesFoundAsync(string backend, bool learn)
     {
         var (db, _) = await fixture.Get(backend);
         var root = await AgencyQueries.ResolveAsync(db, "#1");
@@ -195,7 +203,7 @@ public sealed class RegistryQuestionTests : IClassFixture<RegistryQuestionTests.
         var byFile = fixture.Corpus.Items.ToDictionary(i => i.FileName);
         foreach (var year in copies.Select(c => c.Report.Year!.Value).Distinct())
         {
-            var found = await Similarities.AcrossAgenciesAsync(db, new Scope(root, year, year), 0.5);
+            var found = await Similarities.AcrossAgenciesAsync(db, new Scope(root, year, year), 0.5, learn);
             foreach (var copy in copies.Where(c => c.Report.Year == year))
             {
                 var original = byFile[copy.CopiedFrom!];
@@ -205,7 +213,7 @@ public sealed class RegistryQuestionTests : IClassFixture<RegistryQuestionTests.
                 }
 
                 var pair = found.SingleOrDefault(f => new[] { f.AgencyA, f.AgencyB }.Order().SequenceEqual(new[] { copy.Report.Agency!, original.Report.Agency! }.Order()));
-                Assert.True(pair is not null, $"{copy.FileName} copies {original.FileName}: not found");
+                Assert.True(pair is not null, $"{copy.FileName} copies {original.FileName}: not found (learn: {learn})");
                 Assert.Contains(pair.Sections, s => s.Section == SectionKind.Overview && s.Similarity >= 0.5);
                 Assert.Contains(pair.Pair.Passages, p => p.LengthA >= 50);
             }

@@ -40,28 +40,63 @@ public static class Similarities
     /// <summary>Sections shorter than this (characters) are not compared on their own, for the same reason.</summary>
     public const int SectionMinLength = 150;
 
-    /// <summary>Across agencies: every pair of current reports in scope whose narratives, or one section of them, reach <paramref name="threshold"/>.</summary>
-    public static async Task<IReadOnlyList<SimilarReports>> AcrossAgenciesAsync(Database database, Scope scope, double threshold = 0.5, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Across agencies: every pair of current reports in scope whose narratives, or one section of them, reach
+    /// <paramref name="threshold"/>.
+    /// </summary>
+    /// <param name="learn">
+    /// Learn the scope's own boilerplate first (shingles found in more than 2 % of its narratives — a province's
+    /// template sentences — no longer count as shared), and compare with that model; otherwise use the signatures
+    /// stored at import (default model: only the statutory headings and sentences are discounted), which is faster.
+    /// </param>
+    public static async Task<IReadOnlyList<SimilarReports>> AcrossAgenciesAsync(Database database, Scope scope, double threshold = 0.5, bool learn = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var (where, parameters) = scope.Where();
         await using var c = await database.OpenAsync(cancellationToken);
-        var whole = (await c.QueryAsync<(long Id, byte[] MinHash)>(
-            $"SELECT r.id, r.minhash FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} AND r.minhash IS NOT NULL", parameters))
-            .Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash)));
-        var pairs = NearDuplicates.Candidates(whole, threshold).Select(p => (p.A, p.B)).ToHashSet();
-        var sections = (await c.QueryAsync<(long Id, string Section, byte[] MinHash)>(
-            $"SELECT s.report_id, s.section, s.minhash FROM section_signatures s JOIN reports r ON r.id = s.report_id JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters))
-            .GroupBy(s => s.Section);
-        foreach (var group in sections)
+        var loaded = new Dictionary<long, Loaded>();
+        var pairs = new HashSet<(long A, long B)>();
+        SimilarityModel model;
+        if (learn)
         {
-            pairs.UnionWith(NearDuplicates.Candidates(group.Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash))), threshold, SectionMinShingles).Select(p => (p.A, p.B)));
+            var rows = await c.QueryAsync<(long Id, long AgencyId, string Agency, int Year, string Json)>(
+                $"SELECT r.id, r.agency_id, a.full_name, r.year, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters);
+            foreach (var l in rows.AsParallel().Select(r => new Loaded(r.Id, r.AgencyId, r.Agency, r.Year, CanonicalJson.Read(r.Json))))
+            {
+                loaded[l.Id] = l;
+            }
+
+            model = SimilarityModel.Learn(loaded.Values.Select(l => NarrativeDoc.Of(l.Id, l.Report)));
+            var signed = loaded.Values.AsParallel().Select(l => (l.Id, Whole: model.Signature(NarrativeDoc.Of(l.Id, l.Report)),
+                Sections: l.Report.Sections.Select(kv => (Section: kv.Key, Signature: model.Signature(new NarrativeDoc(l.Id, kv.Value, l.Report.Agency)))).ToList())).ToList();
+            pairs.UnionWith(NearDuplicates.Candidates(signed.Select(x => (x.Id, x.Whole)), threshold).Select(p => (p.A, p.B)));
+            foreach (var group in signed.SelectMany(x => x.Sections.Select(s => (x.Id, s.Section, s.Signature))).GroupBy(x => x.Section))
+            {
+                pairs.UnionWith(NearDuplicates.Candidates(group.Select(x => (x.Id, x.Signature)), threshold, SectionMinShingles).Select(p => (p.A, p.B)));
+            }
+        }
+        else
+        {
+            model = SimilarityModel.Default;
+            var whole = (await c.QueryAsync<(long Id, byte[] MinHash)>(
+                $"SELECT r.id, r.minhash FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} AND r.minhash IS NOT NULL", parameters))
+                .Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash)));
+            pairs.UnionWith(NearDuplicates.Candidates(whole, threshold).Select(p => (p.A, p.B)));
+            var sections = (await c.QueryAsync<(long Id, string Section, byte[] MinHash)>(
+                $"SELECT s.report_id, s.section, s.minhash FROM section_signatures s JOIN reports r ON r.id = s.report_id JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters))
+                .GroupBy(s => s.Section);
+            foreach (var group in sections)
+            {
+                pairs.UnionWith(NearDuplicates.Candidates(group.Select(s => (s.Id, MinHashSignature.FromBytes(s.MinHash))), threshold, SectionMinShingles).Select(p => (p.A, p.B)));
+            }
         }
 
         var result = new List<SimilarReports>();
         foreach (var (a, b) in pairs)
         {
-            if (await CompareAsync(c, a, b, threshold, sameAgency: false) is { } found)
+            var la = await LoadAsync(c, loaded, a);
+            var lb = await LoadAsync(c, loaded, b);
+            if (la.AgencyId != lb.AgencyId && Compare(model, la, lb, threshold) is { } found)
             {
                 result.Add(found);
             }
@@ -83,10 +118,13 @@ public static class Similarities
             WHERE {where}
             """,
             parameters)).ToList();
+        var loaded = new Dictionary<long, Loaded>();
         var result = new List<SimilarReports>();
         foreach (var (current, previous) in pairs)
         {
-            if (await CompareAsync(c, current, previous, threshold, sameAgency: true) is { } found)
+            var a = await LoadAsync(c, loaded, current);
+            var b = await LoadAsync(c, loaded, previous);
+            if (Compare(SimilarityModel.Default, a, b, threshold) is { } found)
             {
                 result.Add(found);
             }
@@ -95,32 +133,31 @@ public static class Similarities
         return [.. result.OrderByDescending(r => r.Similarity).ThenBy(r => r.ReportA)];
     }
 
-    private static async Task<SimilarReports?> CompareAsync(DbConnection c, long idA, long idB, double threshold, bool sameAgency)
+    private static SimilarReports? Compare(SimilarityModel model, Loaded a, Loaded b, double threshold)
     {
-        var a = await LoadAsync(c, idA);
-        var b = await LoadAsync(c, idB);
-        if (!sameAgency && a.AgencyId == b.AgencyId)
-        {
-            return null;
-        }
-
-        var model = SimilarityModel.Default;
-        var whole = model.Compare(NarrativeDoc.Of(idA, a.Report), NarrativeDoc.Of(idB, b.Report));
+        var whole = model.Compare(NarrativeDoc.Of(a.Id, a.Report), NarrativeDoc.Of(b.Id, b.Report));
         var sections = a.Report.Sections.Keys.Intersect(b.Report.Sections.Keys)
             .Where(k => a.Report.Sections[k].Length >= SectionMinLength && b.Report.Sections[k].Length >= SectionMinLength)
-            .Select(k => (Section: k, model.Compare(new NarrativeDoc(idA, a.Report.Sections[k], a.Report.Agency), new NarrativeDoc(idB, b.Report.Sections[k], b.Report.Agency)).Similarity))
+            .Select(k => (Section: k, model.Compare(new NarrativeDoc(a.Id, a.Report.Sections[k], a.Report.Agency), new NarrativeDoc(b.Id, b.Report.Sections[k], b.Report.Agency)).Similarity))
             .Where(s => s.Similarity >= threshold)
             .OrderBy(s => s.Section)
             .ToImmutableArray();
         return whole.Similarity >= threshold || !sections.IsEmpty
-            ? new SimilarReports(idA, a.Agency, a.Year, idB, b.Agency, b.Year, whole, sections)
+            ? new SimilarReports(a.Id, a.Agency, a.Year, b.Id, b.Agency, b.Year, whole, sections)
             : null;
     }
 
-    private static async Task<(long AgencyId, string Agency, int Year, AnnualReport Report)> LoadAsync(DbConnection c, long id)
+    private static async Task<Loaded> LoadAsync(DbConnection c, Dictionary<long, Loaded> loaded, long id)
     {
-        var row = await c.QuerySingleAsync<(long AgencyId, string Agency, int Year, string Json)>(
-            "SELECT r.agency_id, a.full_name, r.year, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = @id", new { id });
-        return (row.AgencyId, row.Agency, row.Year, CanonicalJson.Read(row.Json));
+        if (!loaded.TryGetValue(id, out var l))
+        {
+            var row = await c.QuerySingleAsync<(long AgencyId, string Agency, int Year, string Json)>(
+                "SELECT r.agency_id, a.full_name, r.year, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE r.id = @id", new { id });
+            loaded[id] = l = new Loaded(id, row.AgencyId, row.Agency, row.Year, CanonicalJson.Read(row.Json));
+        }
+
+        return l;
     }
+
+    private sealed record Loaded(long Id, long AgencyId, string Agency, int Year, AnnualReport Report);
 }
