@@ -5,8 +5,8 @@ using Gongkai.Similarity;
 namespace Gongkai.Data.Import;
 
 /// <summary>
-/// MinHash signatures (default model) of each narrative section and of the whole narrative, stored for
-/// near-duplicate detection: a report copied whole, or one section of it copied.
+/// MinHash signatures of each narrative section and of the whole narrative: stored at import (default model) for
+/// near-duplicate detection, and computed again with a learned model by <c>stats similar</c>.
 /// </summary>
 /// <remarks>
 /// The whole narrative's signature is the element-wise minimum of its sections' — the MinHash of the union of
@@ -15,16 +15,15 @@ namespace Gongkai.Data.Import;
 /// </remarks>
 internal static class Narratives
 {
-    public static (byte[] Whole, ImmutableArray<(string Section, byte[] MinHash)> Sections) Signatures(AnnualReport report)
+    public static (MinHashSignature Whole, ImmutableArray<(SectionKind Section, MinHashSignature Signature)> Sections) Sign(AnnualReport report, SimilarityModel model)
     {
-        var model = SimilarityModel.Default;
         var sections = report.Sections
             .OrderBy(s => s.Key)
-            .Select(s => (Section: s.Key.JsonKey(), Signature: model.Signature(new NarrativeDoc(0, s.Value, report.Agency))))
-            .ToList();
-        if (sections.Count == 0)
+            .Select(s => (Section: s.Key, Signature: model.Signature(new NarrativeDoc(0, s.Value, report.Agency))))
+            .ToImmutableArray();
+        if (sections.IsEmpty)
         {
-            return (model.Signature(NarrativeDoc.Of(0, report)).ToBytes(), []);
+            return (model.Signature(NarrativeDoc.Of(0, report)), sections);
         }
 
         var values = sections[0].Signature.Values.ToArray();
@@ -36,7 +35,13 @@ internal static class Narratives
             }
         }
 
-        var whole = new MinHashSignature([.. values], sections.Sum(s => s.Signature.ShingleCount), sections[0].Signature.Model);
-        return (whole.ToBytes(), [.. sections.Select(s => (s.Section, s.Signature.ToBytes()))]);
+        return (new MinHashSignature([.. values], sections.Sum(s => s.Signature.ShingleCount), sections[0].Signature.Model), sections);
+    }
+
+    /// <summary>The signatures stored at import (default model), as bytes.</summary>
+    public static (byte[] Whole, ImmutableArray<(string Section, byte[] MinHash)> Sections) Signatures(AnnualReport report)
+    {
+        var (whole, sections) = Sign(report, SimilarityModel.Default);
+        return (whole.ToBytes(), [.. sections.Select(s => (s.Section.JsonKey(), s.Signature.ToBytes()))]);
     }
 }

@@ -40,6 +40,9 @@ public static class Similarities
     /// <summary>Sections shorter than this (characters) are not compared on their own, for the same reason.</summary>
     public const int SectionMinLength = 150;
 
+    /// <summary>How many narratives the scope's boilerplate is learned from (all of them in a smaller scope).</summary>
+    public const int LearningSample = 5000;
+
     /// <summary>
     /// Across agencies: every pair of current reports in scope whose narratives, or one section of them, reach
     /// <paramref name="threshold"/>.
@@ -59,16 +62,24 @@ public static class Similarities
         SimilarityModel model;
         if (learn)
         {
-            var rows = await c.QueryAsync<(long Id, long AgencyId, string Agency, int Year, string Json)>(
-                $"SELECT r.id, r.agency_id, a.full_name, r.year, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters);
-            foreach (var l in rows.AsParallel().Select(r => new Loaded(r.Id, r.AgencyId, r.Agency, r.Year, CanonicalJson.Read(r.Json))))
+            // The boilerplate is learned from a random sample (a template sentence is in more than 2 % of narratives;
+            // a sample of a few thousand shows it), then every report is signed as it streams by: texts are not kept.
+            var sample = await c.QueryAsync<string>(
+                $"SELECT r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} ORDER BY random() LIMIT {LearningSample}", parameters);
+            model = SimilarityModel.Learn([.. sample.AsParallel().Select((json, i) => NarrativeDoc.Of(i, CanonicalJson.Read(json)))]);
+            var signed = new List<(long Id, MinHashSignature Whole, ImmutableArray<(SectionKind Section, MinHashSignature Signature)> Sections)>();
+            var rows = c.Query<(long Id, string Json)>(
+                $"SELECT r.id, r.report_json FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where}", parameters, buffered: false);
+            foreach (var chunk in rows.Chunk(512))
             {
-                loaded[l.Id] = l;
+                cancellationToken.ThrowIfCancellationRequested();
+                signed.AddRange(chunk.AsParallel().AsOrdered().Select(r =>
+                {
+                    var (whole, sections) = Import.Narratives.Sign(CanonicalJson.Read(r.Json), model);
+                    return (r.Id, whole, sections);
+                }));
             }
 
-            model = SimilarityModel.Learn(loaded.Values.Select(l => NarrativeDoc.Of(l.Id, l.Report)));
-            var signed = loaded.Values.AsParallel().Select(l => (l.Id, Whole: model.Signature(NarrativeDoc.Of(l.Id, l.Report)),
-                Sections: l.Report.Sections.Select(kv => (Section: kv.Key, Signature: model.Signature(new NarrativeDoc(l.Id, kv.Value, l.Report.Agency)))).ToList())).ToList();
             pairs.UnionWith(NearDuplicates.Candidates(signed.Select(x => (x.Id, x.Whole)), threshold).Select(p => (p.A, p.B)));
             foreach (var group in signed.SelectMany(x => x.Sections.Select(s => (x.Id, s.Section, s.Signature))).GroupBy(x => x.Section))
             {
