@@ -9,8 +9,20 @@ public static class Consistency
     public static async Task AssertAsync(Database db)
     {
         await using var c = await db.OpenAsync();
-        if (await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations") == 0)
+        var hasMigrations = await c.ExecuteScalarAsync<int>(db.Kind == DatabaseKind.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE name = 'schema_migrations'"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'");
+        if (hasMigrations == 0)
         {
+            return; // killed before the first statement
+        }
+
+        var version = await c.ExecuteScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+        if (version < Migrator.LatestVersion(db.Kind))
+        {
+            // Killed while migrating: each migration is all or nothing, and no import starts before the last one.
+            Assert.Equal(version, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM schema_migrations"));
+            Assert.True(version == 0 || await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM reports") == 0);
             return;
         }
 
