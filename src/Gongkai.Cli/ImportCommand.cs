@@ -83,7 +83,7 @@ internal static class ImportCommand
         context.Stdout.WriteLine(
             $"导入 {summary.Documents} 个文件到 {database.Target.Display}：新报告 {summary.NewReports}，新版本 {summary.NewVersions}，" +
             $"同内容文件 {summary.SameContent}，已导入过 {summary.AlreadyStored}，无法读取 {summary.Failures.Count}；" +
-            $"用时 {timer.Elapsed.TotalSeconds:0.0} 秒");
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"用时 {timer.Elapsed.TotalSeconds:0.0} 秒"));
         return summary.Failures.Count > 0 ? ExitCodes.Unreadable : ExitCodes.Ok;
     }
 }
