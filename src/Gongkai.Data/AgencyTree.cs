@@ -18,6 +18,7 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
     private readonly Dictionary<(long Parent, string Kind, string Name), (long Id, string Path)> byName = [];
     private readonly Dictionary<string, long> overrides = new(StringComparer.Ordinal);
     private readonly HashSet<(string Alias, long Agency)> aliasesStored = [];
+    private readonly HashSet<(long Agency, double Confidence)> weakened = [];
     private bool overridesLoaded;
 
     public void Forget()
@@ -26,6 +27,7 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
         byName.Clear();
         overrides.Clear();
         aliasesStored.Clear();
+        weakened.Clear();
         overridesLoaded = false;
     }
 
@@ -58,7 +60,15 @@ internal sealed class AgencyTree(DbConnection connection, TimeProvider clock)
         }
         else
         {
+            // The report is the region's own government's: the region is a gazetteer fact, but that this issuer is
+            // its government is only as sure as the placement, and the tree says so.
             agency = parent.Id;
+            if (place.Confidence < 1 && weakened.Add((agency, place.Confidence)))
+            {
+                await connection.ExecuteAsync(
+                    "UPDATE agencies SET confidence = @Confidence, evidence = @Evidence WHERE id = @agency AND placed_by = 'import' AND confidence > @Confidence",
+                    new { place.Confidence, place.Evidence, agency }, tx);
+            }
         }
 
         var aliases = place.Aliases.Append(place.FullName).Append(issuer).OfType<string>()

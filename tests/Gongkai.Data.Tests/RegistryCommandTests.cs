@@ -30,6 +30,12 @@ public sealed class RegistryCommandTests
         Assert.Contains("全国 › 河北省 › 邢台市 › 巨鹿县 › 巨鹿镇", show.Stdout, StringComparison.Ordinal);
         Assert.Contains("2024 年度报告：1 个版本", show.Stdout, StringComparison.Ordinal);
 
+        // 东明镇 exists in three counties; the narrative picks 卢氏县, and the tree keeps the doubt with the evidence.
+        var doubtful = await Run("agency", "show", "东明镇", "--db", db);
+        Assert.Contains("河南省 › 三门峡市 › 卢氏县 › 东明镇", doubtful.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("置信度：1.00", doubtful.Stdout, StringComparison.Ordinal);
+        Assert.Contains("有 3 处", doubtful.Stdout, StringComparison.Ordinal);
+
         // 巨鹿镇 is an alias of 巨鹿县巨鹿镇人民政府: the short name finds the agency.
         var rollup = await Run("stats", "rollup", "--db", db, "--agency", "巨鹿镇", "--year", "2024", "--to", "json");
         Assert.True(rollup.Exit == 0, rollup.ToString());
