@@ -32,7 +32,7 @@ public sealed class Database(DatabaseTarget target, TimeProvider? clock = null)
 
         if (Kind == DatabaseKind.Sqlite)
         {
-            await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY;");
+            await connection.ExecuteAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
         }
 
         return connection;

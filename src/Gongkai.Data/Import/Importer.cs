@@ -40,10 +40,13 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
         ArgumentNullException.ThrowIfNull(paths);
         await Migrator.MigrateAsync(database, cancellationToken: cancellationToken);
         var total = ImportInputs.Count(paths);
-        HashSet<string> known;
+        var known = new HashSet<Sha256>();
         await using (var c = await database.OpenAsync(cancellationToken))
         {
-            known = [.. await c.QueryAsync<string>("SELECT sha256 FROM files")];
+            foreach (var hex in c.Query<string>("SELECT sha256 FROM files", buffered: false))
+            {
+                known.Add(Sha256.FromHex(hex));
+            }
         }
 
         using var slots = new SemaphoreSlim(InFlight);
@@ -76,7 +79,7 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
         return new ImportSummary(counts.Done, counts.NewReports, counts.NewVersions, counts.SameContent, counts.AlreadyStored, failures);
     }
 
-    private static async Task ProduceAsync(IReadOnlyList<string> paths, HashSet<string> known, ChannelWriter<(long, ImportItem, string)> output, SemaphoreSlim slots, Counts counts, int total, IProgress<ImportProgress>? progress, CancellationToken token)
+    private static async Task ProduceAsync(IReadOnlyList<string> paths, HashSet<Sha256> known, ChannelWriter<(long, ImportItem, string)> output, SemaphoreSlim slots, Counts counts, int total, IProgress<ImportProgress>? progress, CancellationToken token)
     {
         try
         {
@@ -84,8 +87,9 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
             foreach (var item in ImportInputs.Read(paths))
             {
                 token.ThrowIfCancellationRequested();
-                var sha = Convert.ToHexStringLower(SHA256.HashData(item.Bytes ?? System.Text.Encoding.UTF8.GetBytes("unreadable:" + item.Source)));
-                if (!known.Add(sha))
+                var hash = SHA256.HashData(item.Bytes ?? System.Text.Encoding.UTF8.GetBytes("unreadable:" + item.Source));
+                var sha = Convert.ToHexStringLower(hash);
+                if (!known.Add(Sha256.From(hash)))
                 {
                     Interlocked.Increment(ref counts.AlreadyStored);
                     Interlocked.Increment(ref counts.Done);

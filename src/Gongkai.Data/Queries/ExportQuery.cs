@@ -5,7 +5,10 @@ using Gongkai.Writing.Export;
 
 namespace Gongkai.Data.Queries;
 
-/// <summary>The reports in scope as export rows, streamed from the database (one row in memory at a time).</summary>
+/// <summary>
+/// The reports in scope as export rows, streamed from the database (one row in memory at a time), in the order they
+/// were imported: ordering by region would make the database sort every row with its JSON first.
+/// </summary>
 public static class ExportQuery
 {
     /// <param name="allVersions">Every stored version rather than only the current ones.</param>
@@ -24,7 +27,7 @@ public static class ExportQuery
         var rows = c.Query<(long Id, string Agency, string Path, int Year, int Version, string Source, string? PublishedOn, string ImportedAt, string Json, string Findings)>(
             $"""
             SELECT r.id, a.full_name, a.path, r.year, r.version, r.source, r.published_on, r.imported_at, r.report_json, r.findings_json
-            FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} ORDER BY a.path, r.year, r.version
+            FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} ORDER BY r.id
             """,
             parameters,
             buffered: false);
