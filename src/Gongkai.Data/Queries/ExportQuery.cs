@@ -6,8 +6,9 @@ using Gongkai.Writing.Export;
 namespace Gongkai.Data.Queries;
 
 /// <summary>
-/// The reports in scope as export rows, streamed from the database (one row in memory at a time), in the order they
-/// were imported: ordering by region would make the database sort every row with its JSON first.
+/// The reports in scope as export rows, streamed from the database (one row in memory at a time), in the order the
+/// database reads them (by year and agency when a year is given, else as imported): any ORDER BY would make the
+/// database sort every row with its JSON first (each row carries its report number; sort the sheet as you like).
 /// </summary>
 public static class ExportQuery
 {
@@ -27,7 +28,7 @@ public static class ExportQuery
         var rows = c.Query<(long Id, string Agency, string Path, int Year, int Version, string Source, string? PublishedOn, string ImportedAt, string Json, string Findings)>(
             $"""
             SELECT r.id, a.full_name, a.path, r.year, r.version, r.source, r.published_on, r.imported_at, r.report_json, r.findings_json
-            FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where} ORDER BY r.id
+            FROM reports r JOIN agencies a ON a.id = r.agency_id WHERE {where}
             """,
             parameters,
             buffered: false);
