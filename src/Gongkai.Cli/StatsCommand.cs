@@ -34,7 +34,9 @@ internal static partial class StatsCommand
             "汇总一个辖区一个年度的全部报告：每个单元格求和，输出为一份年报（consolidated statistics of a subtree, as a report）",
             async (database, s, r, ct) =>
             {
+                var timer = System.Diagnostics.Stopwatch.StartNew();
                 var rollups = await Rollups.SumAsync(database, s, ct);
+                context.Error(string.Create(CultureInfo.InvariantCulture, $"gongkai: 汇总 {rollups.Sum(x => x.Reports)} 份报告，用时 {timer.Elapsed.TotalSeconds:0.000} 秒（summed in）"));
                 if (rollups.Count == 0)
                 {
                     context.Error($"gongkai: {s.Describe()}没有报告（no reports in scope）");
