@@ -92,6 +92,12 @@ measure() {
     say "  $engine  $step: ${min}–${max} s wall, cpu ${cpu} s ($pct), peak RSS $((rss / 1024)) MB${note:+ — $note}"
 }
 
+# The query-and-sums time `stats rollup` prints (用时 … 秒) for its last RUNS runs, as "min–max s".
+summed() {
+    grep -a '（summed in）' "$LOG" | tail -n "$1" | sed -E 's/.*用时 ([0-9.]+) 秒.*/\1/' | sort -g |
+        awk 'NR == 1 { low = $0 } { high = $0 } END { print low "–" high " s" }'
+}
+
 note_row() { printf '%s\t%s\t\t\t\t\t\t\t%s\n' "$1" "$2" "$3" >>"$RESULTS"; say "  $1  $2: $3"; }
 
 # ---- corpus ------------------------------------------------------------------------------------------------
@@ -147,8 +153,11 @@ run_engine() {
     note_row "$engine" "database size" "$size"
 
     measure "$engine" "stats rollup (all years, whole country)" "$REPEAT" "" -- "${G[@]}" stats rollup --db "$db"
+    note_row "$engine" "stats rollup (all years, whole country): query and sums in process" "$(summed "$REPEAT")"
     measure "$engine" "stats rollup --agency $PROVINCE --year $YEAR" "$REPEAT" "" -- "${G[@]}" stats rollup --agency "$PROVINCE" --year "$YEAR" --db "$db"
+    note_row "$engine" "stats rollup --agency $PROVINCE --year $YEAR: query and sums in process" "$(summed "$REPEAT")"
     measure "$engine" "stats rollup --year $YEAR" "$REPEAT" "" -- "${G[@]}" stats rollup --year "$YEAR" --to json --db "$db"
+    note_row "$engine" "stats rollup --year $YEAR: query and sums in process" "$(summed "$REPEAT")"
     cp "$WORK/out.txt" "$WORK/rollup-$engine-$YEAR.json"
     measure "$engine" "stats quality --year $YEAR" "$REPEAT" "" -- "${G[@]}" stats quality --year "$YEAR" --db "$db"
     measure "$engine" "stats agencies --year $YEAR --top 10" "$REPEAT" "" -- "${G[@]}" stats agencies --year "$YEAR" --top 10 --db "$db"

@@ -11,14 +11,16 @@ using Gongkai.Reading;
 namespace Gongkai.RegistryProfile;
 
 /// <summary>
-/// <c>gongkai-registry-profile pipeline CORPUS DB [--in-flight K] [--batch B] [--workers W]</c>: a copy of
-/// <c>Importer.RunAsync</c> (commit 42974ef: one producer, W preparers, one writer storing in input order through
+/// <c>gongkai-registry-profile pipeline CORPUS DB [--in-flight K] [--batch B] [--workers W] [--full-batches]</c>: a copy of
+/// <c>Importer.RunAsync</c> (as of commits 42974ef–f8b2a36: one producer, W preparers, one writer storing in input order through
 /// <c>ReportStore</c>, at most K documents between reading and commit, batches of B) with its two constants as
-/// parameters, to measure what they cost. K=256 B=200 is the importer as committed. DB must be an empty registry.
+/// parameters, to measure what they cost. K=256 B=200 is the importer as committed: it also commits whatever is ready
+/// whenever no prepared document is waiting; <c>--full-batches</c> commits only full batches (and the rest at the end).
+/// DB must be an empty registry.
 /// </summary>
 internal static class PipelineReplica
 {
-    public static async Task<int> RunAsync(string corpus, string target, int inFlight, int batchSize, int workers)
+    public static async Task<int> RunAsync(string corpus, string target, int inFlight, int batchSize, int workers, bool fullBatches)
     {
         var database = new Database(DatabaseTarget.Parse(target));
         await Migrator.MigrateAsync(database);
@@ -97,7 +99,7 @@ internal static class PipelineReplica
                     next++;
                 }
 
-                if (batch.Count >= batchSize || (batch.Count > 0 && prepared.Reader.Count == 0))
+                if (batch.Count >= batchSize || (!fullBatches && batch.Count > 0 && prepared.Reader.Count == 0))
                 {
                     await FlushAsync();
                 }
@@ -111,7 +113,7 @@ internal static class PipelineReplica
         clock.Stop();
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpu0;
-        Console.WriteLine($"pipeline in-flight {inFlight}, batch {batchSize}, {workers} worker(s) into {database.Target.Display}: {documents} documents in {clock.Elapsed.TotalSeconds:F1} s = " +
+        Console.WriteLine($"pipeline in-flight {inFlight}, batch {batchSize}{(fullBatches ? " (full batches only)" : "")}, {workers} worker(s) into {database.Target.Display}: {documents} documents in {clock.Elapsed.TotalSeconds:F1} s = " +
             $"{documents / clock.Elapsed.TotalSeconds:F0} documents/s; process CPU {cpu.TotalSeconds:F1} s ({cpu / clock.Elapsed:P0} of one core); " +
             $"writer busy {writerBusy.Elapsed.TotalSeconds:F1} s ({writerBusy.Elapsed / clock.Elapsed:P0} of the wall time) in {batches} transactions; load {File.ReadAllText("/proc/loadavg")[..14]}");
         return 0;

@@ -6,7 +6,7 @@ using Gongkai.RegistryProfile;
 
 // gongkai-registry-profile CORPUS.zip|DIR [--limit N] [--warmup SECONDS] [--passes P] [--writer DB]...
 // gongkai-registry-profile rollup DB [REPEAT]          (RollupTiming: roll-ups timed inside one warm process)
-// gongkai-registry-profile pipeline CORPUS DB [--in-flight K] [--batch B] [--workers W]   (PipelineReplica)
+// gongkai-registry-profile pipeline CORPUS DB [--in-flight K] [--batch B] [--workers W] [--full-batches]   (PipelineReplica)
 //
 // Where an import's time goes (docs/benchmarks.md, "Registry (issue 4)"): the producer's reading of the archive, each step of the CPU
 // half on one thread (thread CPU, best of P passes, after a timed warm-up so the JIT has reached tier 1), the whole
@@ -22,7 +22,7 @@ if (args.Length >= 3 && args[0] == "pipeline")
 {
     var rest = args.ToList();
     int Named(string name, int fallback) => rest.IndexOf(name) is var i and >= 0 ? int.Parse(rest[i + 1], CultureInfo.InvariantCulture) : fallback;
-    return await PipelineReplica.RunAsync(args[1], args[2], Named("--in-flight", 256), Named("--batch", 200), Named("--workers", Environment.ProcessorCount));
+    return await PipelineReplica.RunAsync(args[1], args[2], Named("--in-flight", 256), Named("--batch", 200), Named("--workers", Environment.ProcessorCount), rest.Contains("--full-batches"));
 }
 
 var args_ = args.ToList();

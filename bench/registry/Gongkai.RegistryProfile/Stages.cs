@@ -7,6 +7,7 @@ using Gongkai.Data;
 using Gongkai.Data.Import;
 using Gongkai.Diagnostics;
 using Gongkai.Reading;
+using Gongkai.Recognition;
 using Gongkai.Reports;
 using Gongkai.Similarity;
 using Gongkai.Writing;
@@ -41,14 +42,28 @@ internal static class Stages
         new("canonical JSON", d => CanonicalJson.Write(d.Report!)),
         new("findings JSON", d => ReportPreparer.FindingsJson(d.Findings)),
         new("cell vector", d => CellVector.Encode(d.Report!)),
-        new("MinHash of the whole narrative", d => SimilarityModel.Default.Signature(NarrativeDoc.Of(0, d.Report!)).ToBytes()),
-        new("MinHash of each section", d =>
+        new("MinHash: each section, whole = element-wise min", d =>
         {
-            foreach (var s in d.Report!.Sections)
+            // As Narratives.Sign (internal): each section signed once, the whole narrative's signature the element-wise
+            // minimum of the sections' (since 33fbbee; before, the whole narrative was shingled and signed a second time).
+            uint[]? whole = null;
+            foreach (var s in d.Report!.Sections.OrderBy(s => s.Key))
             {
-                SimilarityModel.Default.Signature(new NarrativeDoc(0, s.Value, d.Report.Agency)).ToBytes();
+                var signature = SimilarityModel.Default.Signature(new NarrativeDoc(0, s.Value, d.Report.Agency));
+                signature.ToBytes();
+                if (whole is null)
+                {
+                    whole = [.. signature.Values];
+                    continue;
+                }
+
+                for (var i = 0; i < whole.Length; i++)
+                {
+                    whole[i] = Math.Min(whole[i], signature.Values[i]);
+                }
             }
         }),
+        new("publication date", d => PublicationDate.Find(d.Report!)),
     ];
 
     private static byte[] Deflate(byte[] bytes)
