@@ -18,12 +18,17 @@ public static class Checker
     /// not whole numbers within the range of <see cref="long"/> are reported as GK0305.
     /// The report's own reading diagnostics are not repeated.
     /// </remarks>
-    public static ImmutableArray<Diagnostic> Check(AnnualReport report, AnnualReport? previous = null)
+    public static ImmutableArray<Diagnostic> Check(AnnualReport report, AnnualReport? previous = null) =>
+        Check(report, previous, CheckRules.All);
+
+    /// <summary>Runs the given rules only (e.g. the cross-year ones over a whole registry).</summary>
+    public static ImmutableArray<Diagnostic> Check(AnnualReport report, AnnualReport? previous, IEnumerable<CheckRule> rules)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
         var context = new CheckContext(report, previous, TemplateCatalog.Default);
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (var rule in CheckRules.All)
+        foreach (var rule in rules)
         {
             findings.AddRange(rule.Run(context));
         }
