@@ -19,10 +19,10 @@ public static class Checker
     /// The report's own reading diagnostics are not repeated.
     /// </remarks>
     public static ImmutableArray<Diagnostic> Check(AnnualReport report, AnnualReport? previous = null) =>
-        Check(report, previous, CheckRules.All);
+        CheckOnly(report, previous, CheckRules.All);
 
     /// <summary>Runs the given rules only (e.g. the cross-year ones over a whole registry).</summary>
-    public static ImmutableArray<Diagnostic> Check(AnnualReport report, AnnualReport? previous, IEnumerable<CheckRule> rules)
+    public static ImmutableArray<Diagnostic> CheckOnly(AnnualReport report, AnnualReport? previous, IEnumerable<CheckRule> rules)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(rules);
