@@ -39,15 +39,6 @@ internal sealed record Findings(InputResult Input, ImmutableArray<Diagnostic> Di
         }
     }
 
-    /// <summary>
-    /// Every finding names the file, duplicates removed, sorted by position (line, column, page; findings
-    /// about the whole file first), the original order kept among equal positions.
-    /// </summary>
-    public static ImmutableArray<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics, string path) =>
-        [.. diagnostics
-            .Select(d => d.Location.File is null ? d.WithFile(path) : d)
-            .DistinctBy(d => (d.Code, d.Location, d.Message))
-            .OrderBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Location.Page)];
+    /// <summary>Every finding names the file, in document order, duplicates removed (<see cref="DiagnosticOrder"/>).</summary>
+    public static ImmutableArray<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics, string path) => DiagnosticOrder.Sorted(diagnostics, path);
 }

@@ -3,6 +3,9 @@ namespace Gongkai.Data;
 /// <summary>A node of the agencies tree as stored.</summary>
 public sealed record Agency(long Id, long? ParentId, string Path, string Kind, string? Code, string Name, string FullName, double Confidence, string? Evidence, string PlacedBy)
 {
+    /// <summary>The ids from the root down to this agency, read from <see cref="Path"/>.</summary>
+    public IReadOnlyList<long> PathIds => PathIdsOf(Path);
+
     /// <summary>Depth below the root (the root is 0).</summary>
     public int Depth => Path.Count(c => c == '/') - 2;
 
@@ -21,4 +24,8 @@ public sealed record Agency(long Id, long? ParentId, string Path, string Kind, s
         "department" => "部门",
         _ => "未定位机构",
     };
+
+    /// <summary>The ids of a materialized path such as <c>/1/7/42/</c>.</summary>
+    public static IReadOnlyList<long> PathIdsOf(string path) =>
+        [.. path.Trim('/').Split('/').Select(p => long.Parse(p, System.Globalization.CultureInfo.InvariantCulture))];
 }

@@ -52,7 +52,7 @@ public static class ReportPreparer
 
     private static PreparedReport Complete(PreparedReport failed, Reports.AnnualReport report, ImmutableArray<Diagnostic> diagnostics)
     {
-        var findings = Sorted(diagnostics.AddRange(Checker.Check(report)));
+        var findings = DiagnosticOrder.Sorted(diagnostics.AddRange(Checker.Check(report)));
         var (whole, sections) = Narratives.Signatures(report);
         return failed with
         {
@@ -85,13 +85,6 @@ public static class ReportPreparer
 
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    private static ImmutableArray<Diagnostic> Sorted(IEnumerable<Diagnostic> diagnostics) =>
-        [.. diagnostics
-            .DistinctBy(d => (d.Code, d.Location, d.Message))
-            .OrderBy(d => d.Location.Line)
-            .ThenBy(d => d.Location.Column)
-            .ThenBy(d => d.Location.Page)];
 
     /// <summary>Deflate when it saves at least a tenth (text, HTML, DOCX's XML); stored as is otherwise (PDF, images).</summary>
     private static (string Compression, byte[] Content) Compress(byte[] bytes)

@@ -45,9 +45,8 @@ public static class AgencyQueries
     {
         ArgumentNullException.ThrowIfNull(agency);
         await using var c = await database.OpenAsync(cancellationToken);
-        var ids = agency.Path.Trim('/').Split('/').Select(p => long.Parse(p, CultureInfo.InvariantCulture)).ToList();
         var path = new List<Agency>();
-        foreach (var id in ids)
+        foreach (var id in agency.PathIds)
         {
             path.Add((await ByIdAsync(c, id))!);
         }

@@ -45,7 +45,7 @@ public static class ExportQuery
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(names);
-        var ids = path.Trim('/').Split('/').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var ids = Agency.PathIdsOf(path);
         return string.Join('/', ids.Skip(1).SkipLast(1).Where(id => id != AgencyTree.UnplacedId).Select(id => names[id]));
     }
 }
