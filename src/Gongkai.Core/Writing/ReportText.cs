@@ -3,7 +3,7 @@ using Gongkai.Reports;
 namespace Gongkai.Writing;
 
 /// <summary>One section as the writers print it: heading line, paragraphs, and the official tables.</summary>
-internal sealed record WrittenSection(SectionKind Kind, string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<LayoutTable> Tables);
+public sealed record WrittenSection(SectionKind Kind, string Heading, IReadOnlyList<string> Paragraphs, IReadOnlyList<LayoutTable> Tables);
 
 /// <summary>What every writer prints, in order: the title, then the six sections (条例第五十条; headings as both templates print them).</summary>
 public static class ReportText
@@ -17,7 +17,7 @@ public static class ReportText
     /// the report has tables (their heading is the template's when the report has no text for them).
     /// </summary>
     /// <remarks>A section's first line is its heading (as stored in <see cref="AnnualReport.Sections"/>); blank lines are dropped.</remarks>
-    internal static IEnumerable<WrittenSection> Sections(AnnualReport report)
+    public static IEnumerable<WrittenSection> Sections(AnnualReport report)
     {
         foreach (var kind in SectionKinds.All)
         {

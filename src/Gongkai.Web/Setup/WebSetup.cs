@@ -1,0 +1,191 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Gongkai.Data;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+
+namespace Gongkai.Web.Setup;
+
+/// <summary>Services and the request pipeline of the web application.</summary>
+public static class WebSetup
+{
+    /// <summary>Largest request body: a batch of uploads for the checker.</summary>
+    public const long MaxRequestBytes = 100L * 1024 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = MaxRequestBytes;
+        });
+        ConfigureServices(builder.Services, builder.Configuration);
+        var app = builder.Build();
+        ConfigurePipeline(app);
+        return app;
+    }
+
+    public static void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        // --db on the command line, then GONGKAI_DB, then gongkai.db in the working directory.
+        services.AddSingleton(_ => new Database(DatabaseTarget.Resolve(configuration["db"] ?? configuration["Gongkai:Db"])));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+        services.AddIdentityCore<WebUser>(o =>
+            {
+                o.Password.RequiredLength = 10;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.AllowedUserNameCharacters += "";
+            })
+            .AddUserStore<UserStore>()
+            .AddClaimsPrincipalFactory<UserClaims>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<UserStore>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokens.Scheme, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "gk-auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = configuration.GetValue("Gongkai:CookiesHttpsOnly", false) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            // The API answers 401/403 instead of redirecting to a page.
+            o.Events.OnRedirectToLogin = c => Deny(c, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = c => Deny(c, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Policies.Clerk, p => p.RequireRole(Roles.Clerk))
+            .AddPolicy(Roles.Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Admin))
+            .AddPolicy(Roles.Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Policies.ApiWrite, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser());
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "gk-csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.HeaderName = "RequestVerificationToken";
+        });
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Author", Roles.Policies.Clerk);
+            o.Conventions.AuthorizeFolder("/Review", Roles.Policies.Reviewer);
+            o.Conventions.AuthorizeFolder("/Admin", Roles.Policies.Admin);
+        });
+        services.Configure<FormOptions>(o =>
+        {
+            o.MultipartBodyLengthLimit = MaxRequestBytes;
+            o.ValueCountLimit = 4096;
+        });
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(Caching.Portal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.RegistryTag)
+                .SetVaryByQuery("*").VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
+        });
+        services.AddRateLimiter(o =>
+        {
+            var perMinute = configuration.GetValue("Gongkai:CheckApiPerMinute", 120);
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(Caching.CheckApiLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+                c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (c, ct) =>
+            {
+                c.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await Results.Problem(statusCode: 429, title: "请求过于频繁（too many requests）",
+                    detail: $"每个地址每分钟最多 {perMinute} 次检查。").ExecuteAsync(c.HttpContext);
+            };
+        });
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Tr>(sp =>
+        {
+            var context = sp.GetRequiredService<IHttpContextAccessor>().HttpContext;
+            return (zh, en) => context is not null && Lang.IsEnglish(context) ? en : zh;
+        });
+    }
+
+    public static void ConfigurePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+        });
+        app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.Use(SecurityHeaders);
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.Use(RequirePasswordChange);
+        app.UseOutputCache();
+        app.UseAntiforgery();
+
+        StaticAssets.Map(app);
+        app.MapGet("/lang/{lang}", Lang.Switch).ExcludeFromDescription();
+        app.MapOpenApi();
+        app.MapRazorPages();
+        Api.ApiEndpoints.Map(app);
+    }
+
+    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Headers.ContainsKey("HX-Request"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>No framing, no MIME sniffing, scripts only from this site (htmx and ECharts are served from /lib).</summary>
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var h = context.Response.Headers;
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "same-origin";
+        h.ContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        return next();
+    }
+
+    /// <summary>An account whose password was issued once may do nothing but change it.</summary>
+    private static Task RequirePasswordChange(HttpContext context, Func<Task> next)
+    {
+        if (context.User.HasClaim(c => c.Type == UserClaims.MustChangePasswordClaim)
+            && context.User.Identity?.AuthenticationType == IdentityConstants.ApplicationScheme
+            && !context.Request.Path.StartsWithSegments("/account")
+            && !context.Request.Path.StartsWithSegments("/lib")
+            && !context.Request.Path.StartsWithSegments("/css")
+            && !context.Request.Path.StartsWithSegments("/js"))
+        {
+            context.Response.Redirect("/account/password");
+            return Task.CompletedTask;
+        }
+
+        return next();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Gongkai.Web.Shared;
+
+/// <summary>Names of the output-cache and rate-limit policies.</summary>
+public static class Caching
+{
+    /// <summary>Public portal pages: cached per URL and language, evicted by <see cref="RegistryTag"/> when the registry changes.</summary>
+    public const string Portal = "portal";
+
+    public const string RegistryTag = "registry";
+
+    /// <summary>The stateless check API, per client address.</summary>
+    public const string CheckApiLimit = "check-api";
+}
