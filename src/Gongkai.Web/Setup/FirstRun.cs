@@ -11,8 +11,13 @@ namespace Gongkai.Web.Setup;
 /// What the first start of a new installation does: bring the schema up to date, import the sample reports when
 /// the registry is empty, and create the admin account with a one-time password printed to the console.
 /// </summary>
-public static class FirstRun
+/// <remarks>A hosted service: it finishes before the server takes its first request (in the app and in test hosts alike).</remarks>
+public sealed class FirstRun(IServiceProvider services, IConfiguration configuration, ILogger<FirstRun> logger) : IHostedService
 {
+    public Task StartAsync(CancellationToken cancellationToken) => RunAsync(services, configuration, logger, cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public static async Task RunAsync(IServiceProvider services, IConfiguration configuration, ILogger logger, CancellationToken cancellationToken = default)
     {
         var database = services.GetRequiredService<Database>();

@@ -111,6 +111,7 @@ public static class WebSetup
                     detail: $"每个地址每分钟最多 {perMinute} 次检查。").ExecuteAsync(c.HttpContext);
             };
         });
+        services.AddHostedService<FirstRun>();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHttpContextAccessor();
