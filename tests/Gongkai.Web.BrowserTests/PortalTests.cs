@@ -1,0 +1,55 @@
+using Gongkai.Web.Accounts;
+using Gongkai.Web.BrowserTests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Gongkai.Web.BrowserTests;
+
+/// <summary>The public portal and signing in, in a real browser on a fresh installation (the five samples).</summary>
+public sealed class PortalTests(BrowserApp fixture, ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    [Fact]
+    public async Task TheHomePageListsTheFiveSamplesInChinese()
+    {
+        await using var flow = Flow.Start(fixture, output);
+        await flow.RunAsync(async () =>
+        {
+            var page = await flow.NewPageAsync();
+            await page.GotoAsync("/");
+
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
+            await Expect(page.Locator("h1")).ToHaveTextAsync("政府信息公开工作年度报告");
+            await Expect(page.GetByText("登记库收录 5 个机关的 5 份年报")).ToBeVisibleAsync();
+            await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(5);
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "巨鹿县巨鹿镇人民政府" })).ToBeVisibleAsync();
+            await flow.ShotAsync(page, "home");
+        });
+    }
+
+    [Fact]
+    public async Task AReviewerSignsInThroughTheLoginFormAndSeesTheReviewLink()
+    {
+        await using var flow = Flow.Start(fixture, output);
+        await flow.RunAsync(async () =>
+        {
+            var (user, password) = await fixture.App.CreateUserAsync(Roles.Reviewer);
+            var page = await flow.NewPageAsync();
+            await page.GotoAsync("/");
+            await page.Locator("header .account").GetByRole(AriaRole.Link, new() { Name = "登录" }).ClickAsync();
+            await Expect(page.Locator("h1")).ToHaveTextAsync("登录");
+
+            await page.GetByLabel("用户名").FillAsync(user.UserName);
+            await page.GetByLabel("密码").FillAsync("not-the-password");
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("用户名或密码不正确");
+            await flow.ShotAsync(page, "wrong-password");
+
+            await page.GetByLabel("密码").FillAsync(password);
+            await page.Locator("main form button[type=submit]").ClickAsync();
+            await Expect(page.Locator("header .who")).ToContainTextAsync("上级审核人");
+            await Expect(page.Locator("header nav").GetByRole(AriaRole.Link, new() { Name = "审核" })).ToBeVisibleAsync();
+            await flow.ShotAsync(page, "signed-in");
+        });
+    }
+}
