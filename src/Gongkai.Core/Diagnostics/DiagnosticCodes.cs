@@ -141,6 +141,10 @@ public static class DiagnosticCodes
         "GK0406", Severity.Error, "数量为负",
         "“{0}”的数量为负数 {1}", "\"{0}\" is a negative count, {1}", TemplateAny);
 
+    public static readonly DiagnosticDescriptor CellNotInCurrentTemplate = new(
+        "GK0407", Severity.Info, "现行格式无此单元格",
+        "转换为现行格式时未保留“{0}”的值 {1}：国办公开办函〔2021〕30号格式没有这一单元格", "converting to the current template drops \"{0}\" = {1}: the 2021 template has no such cell", Template2021);
+
     // ---- GK05xx: narrative against tables ----
     public static readonly DiagnosticDescriptor NoApplicationsClaimed = new(
         "GK0501", Severity.Warning, "正文称未收到申请",

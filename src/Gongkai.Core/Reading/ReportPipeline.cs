@@ -61,17 +61,23 @@ public sealed class ReportPipeline
         return Read(bytes, path);
     }
 
-    public ParseOutcome Read(byte[] bytes, string? source)
+    public ParseOutcome Read(byte[] bytes, string? source) => ReadWithGrid(bytes, source).Outcome;
+
+    /// <summary>
+    /// As <see cref="Read"/>, with the grid the reader built (null when no reader took the file): what the web
+    /// checker shows as the source of a binary document, whose bytes are not text.
+    /// </summary>
+    public (ParseOutcome Outcome, TextGrid? Grid) ReadWithGrid(byte[] bytes, string? source)
     {
         var where = SourceLocation.InFile(source);
         if (bytes.Length > Options.MaxFileBytes)
         {
-            return ParseOutcome.Fail(DiagnosticCodes.FileTooLarge.Create(where, bytes.Length, Options.MaxFileBytes));
+            return (ParseOutcome.Fail(DiagnosticCodes.FileTooLarge.Create(where, bytes.Length, Options.MaxFileBytes)), null);
         }
 
         if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            return ParseOutcome.Fail(DiagnosticCodes.FileEmpty.Create(where));
+            return (ParseOutcome.Fail(DiagnosticCodes.FileEmpty.Create(where)), null);
         }
 
         var head = bytes.AsSpan(0, Math.Min(bytes.Length, 4096));
@@ -82,14 +88,14 @@ public sealed class ReportPipeline
                 var grid = reader.Read(bytes, source, Options);
                 if (grid.Diagnostics.Any(d => d.Severity == Severity.Error && d.Code.StartsWith("GK01", StringComparison.Ordinal)))
                 {
-                    return new ParseOutcome(null, grid.Diagnostics);
+                    return (new ParseOutcome(null, grid.Diagnostics), grid);
                 }
 
-                return Outcome(Recognizer.Recognize(grid));
+                return (Outcome(Recognizer.Recognize(grid)), grid);
             }
         }
 
-        return ParseOutcome.Fail(DiagnosticCodes.FileBinary.Create(where, Sniff.Describe(head)));
+        return (ParseOutcome.Fail(DiagnosticCodes.FileBinary.Create(where, Sniff.Describe(head))), null);
     }
 
     /// <summary>Reads text that is already decoded (tests, the web form).</summary>
