@@ -25,4 +25,8 @@ public sealed record PreparedReport(
     byte[]? MinHash,
     ImmutableArray<(string Section, byte[] MinHash)> SectionSignatures,
     string? PublishedOn,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The agency to store the report under, bypassing placement (a report published through the web application belongs to the submitting agency).</summary>
+    public long? AgencyId { get; init; }
+}

@@ -55,7 +55,7 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 
-    private async Task<StoreResult> WriteOneAsync(PreparedReport item, DbTransaction tx)
+    internal async Task<StoreResult> WriteOneAsync(PreparedReport item, DbTransaction tx)
     {
         if (await connection.ExecuteScalarAsync<long?>("SELECT 1 FROM files WHERE sha256 = @Sha256", new { item.Sha256 }, tx) is not null)
         {
@@ -69,7 +69,7 @@ internal sealed class ReportStore(DbConnection connection, TimeProvider clock) :
             return StoreResult.Unreadable;
         }
 
-        var agency = await tree.PlaceAsync(report.Agency, item.Place!, tx);
+        var agency = item.AgencyId ?? await tree.PlaceAsync(report.Agency, item.Place!, tx);
         var current = await connection.QuerySingleOrDefaultAsync<(long Id, int Version, string Json)?>(
             report.Year is null
                 ? "SELECT id, version, report_json FROM reports WHERE agency_id = @agency AND year IS NULL AND is_current = 1"

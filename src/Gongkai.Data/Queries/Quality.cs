@@ -65,7 +65,7 @@ public static class Quality
             }
 
             var found = codes[r.Id].ToList();
-            var deadline = new DateOnly(year + 1, kind == "department" ? 1 : 3, 31);
+            var deadline = Deadline(year, kind);
             var late = r.PublishedOn is { } p && DateOnly.TryParseExact(p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var published) && published > deadline;
             rows.Add(new AgencyQuality(id, name, kind, year, false, r.Version, r.PublishedOn, late,
                 found.Contains("GK0401"), found.Count(f => f.StartsWith("GK03", StringComparison.Ordinal)), found.Count(f => f == "GK0403"),
@@ -74,6 +74,12 @@ public static class Quality
 
         return [.. rows.OrderByDescending(q => q.Missing).ThenByDescending(q => q.Errors).ThenBy(q => q.Agency, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// The last day to publish the report on <paramref name="year"/>: 1月31日 of the next year for a department
+    /// (条例第四十九条), 3月31日 otherwise (a government's own report; 乡镇/街道 have no statutory date and get the same).
+    /// </summary>
+    public static DateOnly Deadline(int year, string kind) => new(year + 1, kind == "department" ? 1 : 3, 31);
 
     /// <summary>How many agencies fall in each of <see cref="Categories"/>.</summary>
     public static IReadOnlyList<(string Category, int Agencies)> Summary(IReadOnlyList<AgencyQuality> rows) =>
