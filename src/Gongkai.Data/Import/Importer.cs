@@ -35,11 +35,25 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
 
     private readonly ReportPipeline pipeline = pipeline ?? ReportPipeline.Default;
 
-    public async Task<ImportSummary> RunAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, int? workers = null, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> RunAsync(IReadOnlyList<string> paths, IProgress<ImportProgress>? progress = null, int? workers = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        return RunAsync(ImportInputs.Read(paths), ImportInputs.Count(paths), progress, workers, cancellationToken);
+    }
+
+    /// <summary>
+    /// Imports documents already in memory (the web application's uploads): <see cref="ImportItem.Source"/> is
+    /// recorded as where each came from, <see cref="ImportItem.Name"/> as its file name.
+    /// </summary>
+    public Task<ImportSummary> RunAsync(IReadOnlyList<ImportItem> items, IProgress<ImportProgress>? progress = null, int? workers = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return RunAsync(items, items.Count, progress, workers, cancellationToken);
+    }
+
+    private async Task<ImportSummary> RunAsync(IEnumerable<ImportItem> items, int total, IProgress<ImportProgress>? progress, int? workers, CancellationToken cancellationToken)
+    {
         await Migrator.MigrateAsync(database, cancellationToken: cancellationToken);
-        var total = ImportInputs.Count(paths);
         var known = new HashSet<Sha256>();
         await using (var c = await database.OpenAsync(cancellationToken))
         {
@@ -57,7 +71,7 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
-        var producer = Task.Run(() => ProduceAsync(paths, known, toPrepare.Writer, slots, counts, total, progress, token), token);
+        var producer = Task.Run(() => ProduceAsync(items, known, toPrepare.Writer, slots, counts, total, progress, token), token);
         var preparers = Enumerable.Range(0, Math.Max(1, workers ?? Environment.ProcessorCount))
             .Select(_ => Task.Run(() => PrepareAsync(toPrepare.Reader, prepared.Writer, token), token))
             .ToArray();
@@ -79,12 +93,12 @@ public sealed class Importer(Database database, ReportPipeline? pipeline = null)
         return new ImportSummary(counts.Done, counts.NewReports, counts.NewVersions, counts.SameContent, counts.AlreadyStored, failures);
     }
 
-    private static async Task ProduceAsync(IReadOnlyList<string> paths, HashSet<Sha256> known, ChannelWriter<(long, ImportItem, string)> output, SemaphoreSlim slots, Counts counts, int total, IProgress<ImportProgress>? progress, CancellationToken token)
+    private static async Task ProduceAsync(IEnumerable<ImportItem> items, HashSet<Sha256> known, ChannelWriter<(long, ImportItem, string)> output, SemaphoreSlim slots, Counts counts, int total, IProgress<ImportProgress>? progress, CancellationToken token)
     {
         try
         {
             long seq = 0;
-            foreach (var item in ImportInputs.Read(paths))
+            foreach (var item in items)
             {
                 token.ThrowIfCancellationRequested();
                 var hash = SHA256.HashData(item.Bytes ?? System.Text.Encoding.UTF8.GetBytes("unreadable:" + item.Source));

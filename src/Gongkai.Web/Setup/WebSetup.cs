@@ -112,7 +112,7 @@ public static class WebSetup
             };
         });
         services.AddHostedService<FirstRun>();
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = Api.Problems.Customize);
         services.AddOpenApi();
         services.AddHttpContextAccessor();
         services.AddScoped<Tr>(sp =>
