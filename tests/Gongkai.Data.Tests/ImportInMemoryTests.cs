@@ -12,7 +12,7 @@ public sealed class ImportInMemoryTests
     public async Task In_memory_items_are_stored_with_their_name_and_source_and_a_broken_one_is_listed_as_failed(string backend)
     {
         var db = Backends.Create(backend);
-        var seed = TestFiles.Seeds.First();
+        var seed = TestFiles.Seeds[0];
         var bytes = await File.ReadAllBytesAsync(seed);
         ImportItem[] items = [new("upload:web/report.txt", "report.txt", bytes, null), new("upload:web/junk.txt", "junk.txt", "hello"u8.ToArray(), null)];
 
