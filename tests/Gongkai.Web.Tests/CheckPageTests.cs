@@ -84,6 +84,21 @@ public sealed class CheckPageTests
     }
 
     [Fact]
+    public async Task ADocxShowsTheRowsItsReaderNumberedAsTheSource()
+    {
+        using var app = new WebApp();
+        using var client = app.Client();
+        var report = ReportPipeline.Default.ReadFile(Seed("001")).Report!;
+        var docx = Gongkai.Writing.DocxWriter.ToBytes(report);
+
+        var html = await CheckAsync(client, ("r.docx", docx));
+
+        Assert.Contains("源文件为二进制格式（office）", html);
+        Assert.Matches("<span class=\"line\" id=\"f1-L1\"><span class=\"ln\">1</span>[^<]*政府信息公开", html);
+        Assert.Contains("id=\"f1-report\"", html);
+    }
+
+    [Fact]
     public async Task ABrokenFileBesideAGoodOneGetsOneLineNamingItAndTheGoodOneIsStillChecked()
     {
         using var app = new WebApp();
