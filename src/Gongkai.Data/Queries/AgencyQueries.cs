@@ -10,7 +10,8 @@ public sealed record AgencyDetail(IReadOnlyList<Agency> Path, IReadOnlyList<stri
 /// <summary>Finding agencies, listing a subtree, and the manual correction of a placement.</summary>
 public static class AgencyQueries
 {
-    private const string Columns = "id AS Id, parent_id AS ParentId, path AS Path, kind AS Kind, code AS Code, name AS Name, full_name AS FullName, confidence AS Confidence, evidence AS Evidence, placed_by AS PlacedBy";
+    /// <summary>The select list that materializes an <see cref="Agency"/> (table <c>agencies</c>, no alias).</summary>
+    public const string Columns = "id AS Id, parent_id AS ParentId, path AS Path, kind AS Kind, code AS Code, name AS Name, full_name AS FullName, confidence AS Confidence, evidence AS Evidence, placed_by AS PlacedBy";
 
     /// <summary>
     /// The agency a user means: <c>#42</c> or <c>42</c> (id), a GB/T 2260 code, a full name, a short name or an alias.

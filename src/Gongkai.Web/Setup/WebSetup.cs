@@ -147,6 +147,7 @@ public static class WebSetup
         app.MapGet("/lang/{lang}", Lang.Switch).ExcludeFromDescription();
         app.MapOpenApi();
         app.MapRazorPages();
+        Pages.Portal.Downloads.Map(app);
         Api.ApiEndpoints.Map(app);
     }
 

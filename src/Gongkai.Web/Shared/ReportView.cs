@@ -37,7 +37,7 @@ public sealed record ReportView(
 
     /// <summary>A short label for a cell: row and column as the template prints them.</summary>
     public static string Label(string key) =>
-        TemplateCatalog.Default.Find(key) is { } d ? $"{d.RowLabel} / {d.ColumnLabel}" : key;
+        TemplateCatalog.Default.Find(key) is { } d ? $"{d.RowLabel} / {d.Column}" : key;
 
     private static Dictionary<string, List<int>> Index(ImmutableArray<Diagnostic> findings)
     {
