@@ -33,6 +33,7 @@
 #   SEED         file posted to /api/check            (default samples/seeds/000_c9419c5d055fd0e3.txt)
 #   TARGETS      which rows to measure                (default "gongkai-report gongkai-check nginx-report")
 #   COMMIT       commit the app was built from         (default: this checkout's HEAD)
+#   BUILD_ARGS   extra arguments to `dotnet build`     (default none)
 # Runs as root (apt-get); run it at a quiet moment and read the load it prints.
 set -euo pipefail
 
@@ -66,7 +67,9 @@ fi
 
 # ---- 2. build and start the app --------------------------------------------------------------------------
 echo "bench: building src/Gongkai.Web (Release) into $ART"
-dotnet build "$root/src/Gongkai.Web" -c Release --artifacts-path "$ART" -nologo -v q >/dev/null
+# shellcheck disable=SC2086
+dotnet build "$root/src/Gongkai.Web" -c Release --artifacts-path "$ART" -nologo -v q ${BUILD_ARGS:-} >"$WORK.build.log" 2>&1 ||
+    { tail -20 "$WORK.build.log"; echo "bench: the build failed" >&2; exit 1; }
 dll="$ART/bin/Gongkai.Web/release/Gongkai.Web.dll"
 
 rm -rf "$WORK" && mkdir -p "$WORK/app" "$WORK/static$(dirname "$REPORT")" "$WORK/nginx"

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Gongkai.Diagnostics;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.BrowserTests.Support;
 using Microsoft.Playwright;
@@ -10,7 +12,7 @@ namespace Gongkai.Web.BrowserTests;
 public sealed class PortalTests(BrowserApp fixture, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
     [Fact]
-    public async Task TheHomePageListsTheFiveSamplesInChinese()
+    public async Task TheHomePageListsTheFiveSamplesInChineseAndALinkOpensAReport()
     {
         await using var flow = Flow.Start(fixture, output);
         await flow.RunAsync(async () =>
@@ -24,6 +26,15 @@ public sealed class PortalTests(BrowserApp fixture, ITestOutputHelper output) : 
             await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(5);
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "巨鹿县巨鹿镇人民政府" })).ToBeVisibleAsync();
             await flow.ShotAsync(page, "home");
+
+            // A click opens the report in the official layout, its findings marked on the cells.
+            await page.GetByRole(AriaRole.Link, new() { Name = "巨鹿县巨鹿镇人民政府" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/reports/\d+$"));
+            await Expect(page.Locator("table.meta")).ToContainTextAsync("巨鹿县巨鹿镇人民政府");
+            await Expect(page.Locator("article.report h1")).ToContainTextAsync("政府信息公开工作年度报告");
+            await Expect(page.Locator("article.report table.official").First).ToBeVisibleAsync();
+            await Expect(page.Locator("#findings")).ToContainTextAsync(DiagnosticCodes.OutdatedTemplate.Code);
+            await flow.ShotAsync(page, "report");
         });
     }
 

@@ -47,6 +47,8 @@ public sealed class BrowserApp : IAsyncLifetime
             ?? throw new InvalidOperationException("Kestrel reported no address");
         BaseUrl = addresses.First().Replace("://localhost:", "://127.0.0.1:", StringComparison.Ordinal).TrimEnd('/');
 
+        // Generous waits: the machine has two cores and other test assemblies run beside this one.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -71,7 +73,7 @@ public sealed class BrowserApp : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
