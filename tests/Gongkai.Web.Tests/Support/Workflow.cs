@@ -10,7 +10,7 @@ public static class Workflow
     /// <summary>Posts a form with the antiforgery token of <paramref name="page"/>; htmx requests also carry the header htmx sends.</summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string page, string action, IDictionary<string, string> fields, bool htmx = false)
     {
-        var token = await WebApp.AntiforgeryTokenAsync(client, page);
+        var token = TokenOfForm(await client.GetStringAsync(page), action);
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
         using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(form) };
         if (htmx)
@@ -20,6 +20,30 @@ public static class Workflow
         }
 
         return await client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// The antiforgery token inside the page's form that posts to <paramref name="action"/> (its <c>action</c> or
+    /// <c>hx-post</c>), so a form that lacks one fails the test as it would fail a browser; the page's first token
+    /// when no form on the page posts there (a request made by a test only).
+    /// </summary>
+    public static string TokenOfForm(string html, string action)
+    {
+        foreach (var attribute in new[] { $"action=\"{action}\"", $"hx-post=\"{action}\"" })
+        {
+            var at = html.IndexOf(attribute, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var start = html.LastIndexOf("<form", at, StringComparison.Ordinal);
+            var end = html.IndexOf("</form>", at, StringComparison.Ordinal);
+            Assert.True(start >= 0 && end > at, $"no form around {attribute}");
+            return WebApp.TokenFrom(html[start..end]);
+        }
+
+        return WebApp.TokenFrom(html);
     }
 
     /// <summary>A sample agency with a registry report, the region above it (a reviewer's root) and an agency outside that region.</summary>
