@@ -43,9 +43,9 @@ public static class WebSetup
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.User.AllowedUserNameCharacters += "";
             })
             .AddUserStore<UserStore>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
             .AddClaimsPrincipalFactory<UserClaims>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
@@ -124,11 +124,24 @@ public static class WebSetup
 
     public static void ConfigurePipeline(WebApplication app)
     {
-        app.UseExceptionHandler(new ExceptionHandlerOptions
+        // /api answers errors as ProblemDetails; every other path re-executes the Chinese error page.
+        app.UseWhen(IsApi, api =>
         {
-            StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            api.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            api.UseStatusCodePages();
         });
-        app.UseStatusCodePages();
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                StatusCodeSelector = e => e is BadHttpRequestException b ? b.StatusCode : StatusCodes.Status500InternalServerError,
+            });
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -150,6 +163,9 @@ public static class WebSetup
         Pages.Portal.Downloads.Map(app);
         Api.ApiEndpoints.Map(app);
     }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/openapi");
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {

@@ -1,0 +1,286 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Dapper;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Tests.Support;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>
+/// Every endpoint of the application — each Razor Pages handler and each mapped route, found by asking the running
+/// app, not from a list kept by hand — answered for each role exactly as the matrix below says: allowed, or refused
+/// (401/403, or a redirect to the sign-in or access-denied page). An endpoint missing from the matrix fails the test,
+/// so a new page cannot ship without a decision about who may use it.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
+{
+    private const string P = "public", C = "clerk", R = "reviewer", A = "admin";
+
+    private static readonly string[] Everyone = [P, C, R, A];
+    private static readonly string[] SignedIn = [C, R, A];
+    private static readonly string[] ClerkOnly = [C];
+    private static readonly string[] Reviewers = [R, A];
+    private static readonly string[] AdminOnly = [A];
+
+    /// <summary>Who may use each endpoint: "METHOD route[?handler=Name]".</summary>
+    private static readonly Dictionary<string, string[]> Matrix = new()
+    {
+        // Public portal, checker and read API.
+        ["GET /"] = Everyone,
+        ["GET /agencies"] = Everyone,
+        ["GET /agencies/{id:long}"] = Everyone,
+        ["GET /reports/{id:long}"] = Everyone,
+        ["GET /reports/{id:long}/download/{format}"] = Everyone,
+        ["GET /search"] = Everyone,
+        ["GET /compare"] = Everyone,
+        ["GET /dashboard"] = Everyone,
+        ["GET /check"] = Everyone,
+        ["POST /check"] = Everyone,
+        ["POST /check?handler=Docx"] = Everyone,
+        ["POST /check?handler=Json"] = Everyone,
+        ["GET /error/{code:int}"] = Everyone,
+        ["POST /error/{code:int}"] = Everyone,
+        ["GET /lib/{name}"] = Everyone,
+        ["GET /css/{name}"] = Everyone,
+        ["GET /js/{name}"] = Everyone,
+        ["GET /lang/{lang}"] = Everyone,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["GET /api/agencies"] = Everyone,
+        ["GET /api/agencies/{id:long}"] = Everyone,
+        ["GET /api/reports"] = Everyone,
+        ["GET /api/reports/{id:long}"] = Everyone,
+        ["GET /api/reports/{id:long}/file"] = Everyone,
+        ["GET /api/rollup"] = Everyone,
+        ["GET /api/export"] = Everyone,
+        ["POST /api/check"] = Everyone,
+
+        // Writing to the registry through the API: a reviewer's or an admin's token.
+        ["POST /api/reports"] = Reviewers,
+
+        // Accounts.
+        ["GET /account/login"] = Everyone,
+        ["POST /account/login"] = Everyone,
+        ["GET /account/denied"] = Everyone,
+        ["GET /account/logout"] = Everyone,
+        ["POST /account/logout"] = Everyone,
+        ["GET /account/password"] = SignedIn,
+        ["POST /account/password"] = SignedIn,
+        ["GET /account/tokens"] = SignedIn,
+        ["POST /account/tokens?handler=Issue"] = SignedIn,
+        ["POST /account/tokens?handler=Revoke"] = SignedIn,
+
+        // Authoring: an agency's clerk.
+        ["GET /author"] = ClerkOnly,
+        ["GET /author/{year:int}/{handler?}"] = ClerkOnly,
+        ["GET /author/{year:int}/{handler?}?handler=Docx"] = ClerkOnly,
+        ["GET /author/{year:int}/{handler?}?handler=Pdf"] = ClerkOnly,
+        ["POST /author/{year:int}/{handler?}?handler=Live"] = ClerkOnly,
+        ["POST /author/{year:int}/{handler?}?handler=Save"] = ClerkOnly,
+        ["POST /author/{year:int}/{handler?}?handler=Submit"] = ClerkOnly,
+
+        // Review: a superior office (or the admin).
+        ["GET /review"] = Reviewers,
+        ["GET /review/{id:long}/{handler?}"] = Reviewers,
+        ["POST /review/{id:long}/{handler?}?handler=Comment"] = Reviewers,
+        ["POST /review/{id:long}/{handler?}?handler=Return"] = Reviewers,
+        ["POST /review/{id:long}/{handler?}?handler=Accept"] = Reviewers,
+        ["POST /review/{id:long}/{handler?}?handler=Publish"] = Reviewers,
+
+        // Administration.
+        ["GET /admin/users/{handler?}"] = AdminOnly,
+        ["POST /admin/users/{handler?}?handler=Create"] = AdminOnly,
+        ["POST /admin/users/{handler?}?handler=Lock"] = AdminOnly,
+        ["POST /admin/users/{handler?}?handler=Unlock"] = AdminOnly,
+        ["GET /admin/audit"] = AdminOnly,
+    };
+
+    /// <summary>Pages whose answer is a fixed status for everyone (the access-denied page says 403 to whoever reads it).</summary>
+    private static readonly Dictionary<string, HttpStatusCode> FixedStatus = new() { ["GET /account/denied"] = HttpStatusCode.Forbidden };
+
+    [Fact]
+    public async Task EveryEndpointIsInTheMatrixAndEveryRoleGetsExactlyWhatTheMatrixAllows()
+    {
+        using var app = new WebApp();
+        var endpoints = await EndpointsAsync(app);
+
+        Assert.Empty(endpoints.Except(Matrix.Keys));
+        Assert.Empty(Matrix.Keys.Except(endpoints));
+
+        var context = await SetUpAsync(app);
+        var failures = new List<string>();
+        // Requests that end a session or change state for later checks go last.
+        foreach (var endpoint in endpoints.OrderBy(e => e.Contains("logout", StringComparison.Ordinal)).ThenBy(e => e.StartsWith("POST", StringComparison.Ordinal)).ThenBy(e => e, StringComparer.Ordinal))
+        {
+            foreach (var role in Everyone)
+            {
+                var (status, location) = await SendAsync(app, context, role, endpoint);
+                var refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
+                    || (status is HttpStatusCode.Redirect or HttpStatusCode.Found && (location.StartsWith("/account/login", StringComparison.Ordinal) || location.StartsWith("/account/denied", StringComparison.Ordinal)));
+                var allowed = Matrix[endpoint].Contains(role);
+                if (FixedStatus.TryGetValue(endpoint, out var expected))
+                {
+                    refused = status != expected;
+                }
+
+                output.WriteLine($"{endpoint,-62} {role,-9} {(int)status} {location}");
+                if ((int)status >= 500)
+                {
+                    failures.Add($"{endpoint} as {role}: {(int)status}");
+                }
+                else if (allowed == refused)
+                {
+                    failures.Add($"{endpoint} as {role}: {(allowed ? "should be allowed" : "should be refused")}, got {(int)status} {location}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>Every endpoint of the running app: each Razor Pages handler (method and name) and each other route with its methods.</summary>
+    private static async Task<List<string>> EndpointsAsync(WebApp app)
+    {
+        var loader = app.Services.GetRequiredService<PageLoader>();
+        var list = new List<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                if (compiled.HandlerMethods.Count == 0)
+                {
+                    list.Add($"GET {pattern}"); // a page without a model answers GET (and renders for any method)
+                }
+
+                foreach (var handler in compiled.HandlerMethods)
+                {
+                    list.Add($"{handler.HttpMethod.ToUpperInvariant()} {pattern}{(handler.Name is { } n ? "?handler=" + n : "")}");
+                }
+            }
+            else
+            {
+                foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                {
+                    list.Add($"{method} {pattern}");
+                }
+            }
+        }
+
+        return [.. list.Distinct()];
+    }
+
+    private sealed record Context(Dictionary<string, HttpClient> Clients, Dictionary<string, string> Tokens, Dictionary<string, string> Csrf, long ReportId, long AgencyId, long SubmissionId, int Year);
+
+    /// <summary>A client per role (the clerk acts for a sample agency, the reviewer for the region above it), each with an API token, and one submitted report to review.</summary>
+    private static async Task<Context> SetUpAsync(WebApp app)
+    {
+        var (agency, lastYear, root, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        var clients = new Dictionary<string, HttpClient> { [P] = app.Client() };
+        var tokens = new Dictionary<string, string>();
+        foreach (var (role, agencyId) in new[] { (C, (long?)agency.Id), (R, root.Id), (A, null) })
+        {
+            var (user, password) = await app.CreateUserAsync(role, agencyId);
+            var client = app.Client();
+            await WebApp.SignInAsync(client, user.UserName, password);
+            clients[role] = client;
+            tokens[role] = (await ApiTokens.IssueAsync(app.Database, user.Id, "matrix")).Token;
+        }
+
+        var csrf = new Dictionary<string, string>();
+        foreach (var (role, client) in clients)
+        {
+            csrf[role] = await WebApp.AntiforgeryTokenAsync(client, role == P ? "/account/login" : "/account/password");
+        }
+
+        // The clerk saves a draft for the year after its last report, which the reviewer can then open.
+        var year = lastYear + 1;
+        using (var save = await Workflow.PostAsync(clients[C], $"/author/{year}", $"/author/{year}?handler=Save", new Dictionary<string, string>()))
+        {
+            Assert.True(save.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"draft not saved: {(int)save.StatusCode}");
+        }
+
+        await using var c = await app.Database.OpenAsync();
+        var submission = await c.ExecuteScalarAsync<long>("SELECT id FROM submissions WHERE agency_id = @Id", new { agency.Id });
+        var report = await c.ExecuteScalarAsync<long>("SELECT MIN(id) FROM reports");
+        return new Context(clients, tokens, csrf, report, agency.Id, submission, year);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Location)> SendAsync(WebApp app, Context context, string role, string endpoint)
+    {
+        var space = endpoint.IndexOf(' ', StringComparison.Ordinal);
+        var method = endpoint[..space];
+        var url = Url(endpoint[(space + 1)..], context);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (role != P)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", context.Tokens[role]);
+        }
+
+        if (method == "POST")
+        {
+            if (url.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                var form = new MultipartFormDataContent();
+                var seed = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal).First();
+                form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(seed)), "file", Path.GetFileName(seed));
+                request.Content = form;
+            }
+            else
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = context.Csrf[role] });
+                request.Headers.Add("RequestVerificationToken", context.Csrf[role]);
+            }
+        }
+
+        // Signing out would end the session the later checks use: it gets a client of its own.
+        var client = endpoint.Contains("logout", StringComparison.Ordinal) && method == "POST" && role != P ? await FreshClientAsync(app, role, context) : context.Clients[role];
+        using var response = await client.SendAsync(request);
+        var location = response.Headers.Location is { } l ? (l.IsAbsoluteUri ? l.PathAndQuery : l.OriginalString) : "";
+        return (response.StatusCode, location);
+    }
+
+    private static async Task<HttpClient> FreshClientAsync(WebApp app, string role, Context context)
+    {
+        var (user, password) = await app.CreateUserAsync(role, role == C ? context.AgencyId : null);
+        var client = app.Client();
+        await WebApp.SignInAsync(client, user.UserName, password);
+        context.Csrf[role] = await WebApp.AntiforgeryTokenAsync(client, "/account/password");
+        return client;
+    }
+
+    /// <summary>The route with sample values: a report, an agency, the submission, the year after the clerk's last report.</summary>
+    private static string Url(string route, Context context)
+    {
+        var at = route.IndexOf("?handler=", StringComparison.Ordinal);
+        var query = at >= 0 ? route[at..] : "";
+        var path = at >= 0 ? route[..at] : route;
+        path = Parameter().Replace(path, m => m.Groups[1].Value switch
+        {
+            "id" when path.StartsWith("/review", StringComparison.Ordinal) => context.SubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "id" when path.Contains("agencies", StringComparison.Ordinal) => context.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "id" => context.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "year" => context.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "format" => "json",
+            "name" when path.StartsWith("/lib", StringComparison.Ordinal) => "htmx.min.js",
+            "name" when path.StartsWith("/css", StringComparison.Ordinal) => "site.css",
+            "name" => "site.js",
+            "lang" => "en",
+            "code" => "404",
+            "documentName" => "v1",
+            "handler" => "",
+            var other => throw new InvalidOperationException("no sample value for {" + other + "}"),
+        });
+        return path.TrimEnd('/') is { Length: > 0 } p ? p + query : "/" + query;
+    }
+
+    [GeneratedRegex(@"\{(\w+)(?::\w+)?\??\}")]
+    private static partial Regex Parameter();
+}
