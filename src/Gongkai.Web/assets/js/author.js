@@ -30,5 +30,30 @@
     });
   }
 
+  // Each section's text box goes to its place in the report: after the section's heading, or (a narrative
+  // section the draft does not have yet) before the next section, so the form reads in the template's order.
+  function placeTexts() {
+    var report = document.querySelector("#author-form #report");
+    if (!report) return;
+    var boxes = Array.prototype.slice.call(document.querySelectorAll("#author-form .section-text"));
+    boxes.forEach(function (box, i) {
+      var key = box.id.replace(/^text-/, "");
+      var section = report.querySelector("section." + key);
+      box.classList.add("in-report");
+      if (section) {
+        var heading = section.querySelector("h2");
+        section.insertBefore(box, heading ? heading.nextSibling : section.firstChild);
+        box.classList.add("under-heading");
+        return;
+      }
+      for (var j = i + 1; j < boxes.length; j++) {
+        var next = report.querySelector("section." + boxes[j].id.replace(/^text-/, ""));
+        if (next) { report.insertBefore(box, next); return; }
+      }
+      report.appendChild(box);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", placeTexts);
   document.addEventListener("htmx:afterSettle", remark);
 })();
