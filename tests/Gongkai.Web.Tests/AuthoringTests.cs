@@ -71,6 +71,16 @@ public sealed class AuthoringTests
             Assert.Equal((byte)'K', bytes[1]);
         }
 
+        using (var pdf = await clerk.GetAsync($"{page}/pdf"))
+        {
+            // Printed by headless Chromium when the machine has it; a problem response saying so otherwise.
+            Assert.True(pdf.StatusCode is HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable, pdf.StatusCode.ToString());
+            if (pdf.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.StartsWith("%PDF", System.Text.Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 4), StringComparison.Ordinal);
+            }
+        }
+
         using (var submit = await Workflow.PostAsync(clerk, page, $"{page}/submit", ReviewTests.Balanced(2, 2)))
         {
             Workflow.AssertRedirect(submit, $"{page}?done=submitted");

@@ -199,6 +199,25 @@ public sealed class ReviewTests
         Assert.Equal(SubmissionFlow.Submitted, await StatusAsync(app, agency.Id, year));
     }
 
+    [Fact]
+    public async Task TheReviewListShowsEachExpectedAgencyOfTheSubtreeWithItsStatusAgainstTheDeadline()
+    {
+        using var app = new WebApp();
+        var (agency, lastYear, root, outsider) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var reviewer = await app.SignedInAsync(Roles.Reviewer, root.Id);
+
+        var due = await reviewer.GetStringAsync($"/review?year={lastYear + 1}");
+        var past = await reviewer.GetStringAsync($"/review?year={lastYear}");
+
+        // Nothing for the year after the sample's: missing, and overdue once the deadline has passed.
+        var today = Submission.Today(TimeProvider.System);
+        var overdue = today > Gongkai.Data.Queries.Quality.Deadline(lastYear + 1, agency.Kind) ? " overdue" : "";
+        Assert.Contains($"id=\"agency-{agency.Id}\" class=\"status-missing{overdue}\"", due, StringComparison.Ordinal);
+        Assert.Contains($"id=\"agency-{agency.Id}\" class=\"status-published\"", past, StringComparison.Ordinal);
+        Assert.DoesNotContain($"id=\"agency-{outsider.Id}\"", due, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"missing\">未报送：<strong>", due, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, SubmissionAction.Save, "draft")]
     [InlineData("draft", SubmissionAction.Submit, "submitted")]
