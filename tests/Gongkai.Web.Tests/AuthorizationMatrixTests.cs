@@ -144,6 +144,32 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
+    [Fact]
+    public async Task ARequestForAHandlerAPageDoesNotHaveIsNeverAServerError()
+    {
+        using var app = new WebApp();
+        var context = await SetUpAsync(app);
+        var pages = (await EndpointsAsync(app)).Where(e => !e.Contains("/api/", StringComparison.Ordinal))
+            .Select(e => e[(e.IndexOf(' ', StringComparison.Ordinal) + 1)..]).Select(e => e.Split("?handler=")[0]).Distinct().ToList();
+        var failures = new List<string>();
+        foreach (var page in pages.Where(p => !p.Contains("{name}", StringComparison.Ordinal) && !p.Contains("{lang}", StringComparison.Ordinal) && !p.Contains("openapi", StringComparison.Ordinal) && !p.Contains("{format}", StringComparison.Ordinal) && p != "/account/denied"))
+        {
+            foreach (var role in Everyone)
+            {
+                foreach (var endpoint in new[] { $"GET {page}?handler=Nope", $"POST {page}?handler=Nope", $"POST {page}", $"PUT {page}", $"DELETE {page}" })
+                {
+                    var (status, location) = await SendAsync(app, context, role, endpoint);
+                    if ((int)status >= 500)
+                    {
+                        failures.Add($"{endpoint} as {role}: {(int)status} {location}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     /// <summary>Every endpoint of the running app: each Razor Pages handler (method and name) and each other route with its methods.</summary>
     private static async Task<List<string>> EndpointsAsync(WebApp app)
     {

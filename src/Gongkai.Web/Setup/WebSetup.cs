@@ -86,7 +86,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Author", Roles.Policies.Clerk);
             o.Conventions.AuthorizeFolder("/Review", Roles.Policies.Reviewer);
             o.Conventions.AuthorizeFolder("/Admin", Roles.Policies.Admin);
-        });
+        }).AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>());
         services.Configure<FormOptions>(o =>
         {
             o.MultipartBodyLengthLimit = MaxRequestBytes;

@@ -112,3 +112,16 @@ public sealed partial class WebApp : WebApplicationFactory<Program>
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 }
+
+/// <summary>A scope with the account manager, for tests that change an account directly.</summary>
+public static class ScopeExtensions
+{
+    public static UsersScope CreateAsyncScopeCompat(this IServiceProvider services) => new(services.CreateScope());
+
+    public sealed class UsersScope(IServiceScope scope) : IDisposable
+    {
+        public UserManager<WebUser> Users { get; } = scope.ServiceProvider.GetRequiredService<UserManager<WebUser>>();
+
+        public void Dispose() => scope.Dispose();
+    }
+}
