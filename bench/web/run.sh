@@ -18,7 +18,10 @@
 #        gongkai-check    POST /api/check, multipart field "file" = $SEED (check.lua): read, recognize, check, JSON
 #        nginx-report     GET  $REPORT on nginx (worker_processes auto, access_log off, sendfile), the saved HTML
 #      recording req/s, p50/p90/p99/max latency, errors (non-2xx/3xx + socket errors), the server's CPU (user+sys of
-#      its processes over the run; 200 % = both cores), wrk's own CPU and the whole machine's busy CPU;
+#      its processes over the run; 200 % = both cores), the time its threads were runnable but waiting for a CPU
+#      (server_runq, from /proc/PID/task/*/schedstat, summed over its threads: 100 % = on average one of its threads
+#      ready to run but waiting for a core; its own threads queue behind each other too), wrk's own CPU and the whole
+#      machine's busy CPU;
 #   5. prints a table and writes $WORK/results.tsv (raw wrk logs: $WORK/wrk-*.log; app log: $WORK/app.log).
 #
 # wrk runs on the same two cores as the server (the issue asks for this machine), so the server gets what wrk
@@ -152,6 +155,14 @@ cpu_of() {
     done
     python3 -c "print($total / $ticks)"
 }
+# nanoseconds the threads of a process and of its children spent waiting for a CPU while runnable (schedstat field 2).
+runq_of() {
+    local p total=0
+    for p in "$1" $(pgrep -P "$1" || true); do
+        total=$(( total + $(cat /proc/"$p"/task/*/schedstat 2>/dev/null | awk '{ w += $2 } END { printf "%.0f", w }') ))
+    done
+    echo "$total"
+}
 # busy and total jiffies of the whole machine (all cores).
 machine() { awk '/^cpu / { idle = $5 + $6; t = 0; for (i = 2; i <= 9; i++) t += $i; print t - idle, t }' /proc/stat; }
 
@@ -162,17 +173,17 @@ measure() { # NAME URL SERVER_PID [wrk args...]
     "${prio[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$@" "$url" >"$WORK/warmup-$name.log"
     sleep 2
     echo "bench: $name — wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $* $url   (load before: $(cut -d' ' -f1-3 /proc/loadavg))"
-    local c0 c1 m0 m1 start end
-    c0="$(cpu_of "$pid")"; read -r -a m0 <<<"$(machine)"; start="$(date +%s.%N)"
+    local c0 c1 q0 q1 m0 m1 start end
+    c0="$(cpu_of "$pid")"; q0="$(runq_of "$pid")"; read -r -a m0 <<<"$(machine)"; start="$(date +%s.%N)"
     "${prio[@]}" /usr/bin/time -f "%U %S" -o "$WORK/wrk-$name.time" \
         wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$@" "$url" >"$WORK/wrk-$name.log"
-    end="$(date +%s.%N)"; c1="$(cpu_of "$pid")"; read -r -a m1 <<<"$(machine)"
+    end="$(date +%s.%N)"; c1="$(cpu_of "$pid")"; q1="$(runq_of "$pid")"; read -r -a m1 <<<"$(machine)"
     local wall server_cpu wrk_cpu busy
     wall="$(python3 -c "print($end - $start)")"
     server_cpu="$(python3 -c "print($c1 - $c0)")"
     wrk_cpu="$(awk '{ print $1 + $2 }' "$WORK/wrk-$name.time")"
     busy="$(python3 -c "print(100 * $(nproc) * (${m1[0]} - ${m0[0]}) / (${m1[1]} - ${m0[1]}))")"
-    python3 "$here/wrk_summary.py" "$name" "$WORK/wrk-$name.log" "$server_cpu" "$wrk_cpu" "$wall" "$busy" | tee -a "$WORK/results.tsv"
+    python3 "$here/wrk_summary.py" "$name" "$WORK/wrk-$name.log" "$server_cpu" "$wrk_cpu" "$wall" "$busy" "$(( (q1 - q0) / 1000 ))" | tee -a "$WORK/results.tsv"
     [[ "$pid" == "$app_pid" ]] && echo "# app RSS after $name: $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$app_pid/status")" >>"$WORK/results.tsv"
     return 0
 }
@@ -183,7 +194,7 @@ measure() { # NAME URL SERVER_PID [wrk args...]
     echo "# nice level of app, nginx and wrk: ${NICE:-0 (unchanged)}"
     echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); busiest other processes:"
     ps -eo pid,pcpu,etime,comm --sort=-pcpu | grep -v -E " (ps|grep|run.sh|dotnet|nginx|wrk)$" | sed -n '2,6p' | sed 's/^/#   /'
-    printf 'target\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\terrors\tserver_cpu_%%\twrk_cpu_%%\tmachine_busy_%%\n'
+    printf 'target\treq/s\tp50_ms\tp90_ms\tp99_ms\tmax_ms\trequests\terrors\tserver_cpu_%%\tserver_runq_%%\twrk_cpu_%%\tmachine_busy_%%\n'
 } | tee "$WORK/results.tsv"
 
 for target in $TARGETS; do

@@ -1,13 +1,14 @@
 """bench/web/wrk_summary.py — one TSV row from a `wrk --latency` log plus CPU counters.
 
-  python3 wrk_summary.py NAME WRK_LOG SERVER_CPU_SECONDS WRK_CPU_SECONDS WALL_SECONDS BUSY_PCT
-prints: name req/s p50_ms p90_ms p99_ms max_ms requests errors server_cpu_pct wrk_cpu_pct machine_busy_pct
+  python3 wrk_summary.py NAME WRK_LOG SERVER_CPU_SECONDS WRK_CPU_SECONDS WALL_SECONDS BUSY_PCT SERVER_RUNQ_MICROSECONDS
+prints: name req/s p50_ms p90_ms p99_ms max_ms requests errors server_cpu_pct server_runq_pct wrk_cpu_pct machine_busy_pct
+(percentages of one core: 200 % = both cores busy; server_runq = time the server's threads waited for a CPU).
 errors = non-2xx/3xx responses + socket errors (connect, read, write, timeout).
 """
 import re
 import sys
 
-name, log_path, server_cpu, wrk_cpu, wall, busy = sys.argv[1:7]
+name, log_path, server_cpu, wrk_cpu, wall, busy, runq_us = sys.argv[1:8]
 text = open(log_path, encoding="utf-8").read()
 
 
@@ -38,6 +39,7 @@ wall_s = float(wall)
 row = [
     name, f"{rps:.0f}", f"{percentile('50'):.2f}", f"{percentile('90'):.2f}", f"{percentile('99'):.2f}",
     f"{latency_max:.2f}", str(requests), str(errors),
-    f"{100 * float(server_cpu) / wall_s:.0f}", f"{100 * float(wrk_cpu) / wall_s:.0f}", f"{float(busy):.0f}",
+    f"{100 * float(server_cpu) / wall_s:.0f}", f"{100 * float(runq_us) / 1e6 / wall_s:.0f}",
+    f"{100 * float(wrk_cpu) / wall_s:.0f}", f"{float(busy):.0f}",
 ]
 print("\t".join(row))
