@@ -63,4 +63,43 @@ public sealed class PortalTests(BrowserApp fixture, ITestOutputHelper output) : 
             await flow.ShotAsync(page, "signed-in");
         });
     }
+
+    /// <summary>
+    /// /agencies?parent=N is both a page (a link, a bookmark) and the htmx fragment that opens a region in the tree.
+    /// The portal's output cache must keep the two apart, whichever is asked for first.
+    /// </summary>
+    [Fact]
+    public async Task OpeningARegionInTheTreeAndOpeningItsAddressGiveAFragmentAndAPageWhicheverComesFirst()
+    {
+        await using var flow = Flow.Start(fixture, output);
+        await flow.RunAsync(async () =>
+        {
+            var tree = await flow.NewPageAsync();
+            await tree.GotoAsync("/agencies");
+            await Expect(tree.Locator("main > h1")).ToHaveTextAsync("机关（按行政区划）");
+
+            // 河北省: the fragment first (a click in the tree), then its address in a new tab.
+            var hebei = tree.GetByRole(AriaRole.Button, new() { Name = "展开 河北省" });
+            var hebeiUrl = await hebei.GetAttributeAsync("hx-get") ?? throw new InvalidOperationException("no hx-get on 河北省");
+            await hebei.ClickAsync();
+            var hebeiChildren = tree.Locator("#children-" + hebeiUrl.Split('=')[^1]);
+            await Expect(hebeiChildren.Locator("ul.tree > li").First).ToBeVisibleAsync();
+            await Expect(hebeiChildren.Locator("header, h1")).ToHaveCountAsync(0);
+            var page = await flow.NewPageAsync();
+            await page.GotoAsync(hebeiUrl);
+            await Expect(page.Locator("main > h1")).ToHaveTextAsync("机关（按行政区划）");
+            await Expect(page.Locator("header.site")).ToHaveCountAsync(1);
+
+            // 重庆市: the page first, then the fragment.
+            var chongqing = tree.GetByRole(AriaRole.Button, new() { Name = "展开 重庆市" });
+            var chongqingUrl = await chongqing.GetAttributeAsync("hx-get") ?? throw new InvalidOperationException("no hx-get on 重庆市");
+            await page.GotoAsync(chongqingUrl);
+            await Expect(page.Locator("main > h1")).ToHaveTextAsync("机关（按行政区划）");
+            await chongqing.ClickAsync();
+            var chongqingChildren = tree.Locator("#children-" + chongqingUrl.Split('=')[^1]);
+            await Expect(chongqingChildren.Locator("ul.tree > li").First).ToBeVisibleAsync();
+            await Expect(chongqingChildren.Locator("header, h1")).ToHaveCountAsync(0);
+            await flow.ShotAsync(tree, "tree-opened");
+        });
+    }
 }
