@@ -189,4 +189,30 @@ public sealed class PortalTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/agencies/999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/reports/999999/download/pdf")).StatusCode);
     }
+
+    [Fact]
+    public async Task TheCacheKeepsFragmentsPagesLanguagesAndSignedInPagesApart()
+    {
+        using var app = new WebApp();
+        using var client = app.Client();
+
+        using (var request = new HttpRequestMessage(HttpMethod.Get, "/agencies?parent=1"))
+        {
+            request.Headers.Add("HX-Request", "true");
+            using var fragment = await client.SendAsync(request);
+            Assert.DoesNotContain("<html", await fragment.Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("<html", await client.GetStringAsync("/agencies?parent=1"));
+        Assert.Contains("<html", await client.GetStringAsync("/agencies?parent=1&utm=x"));
+
+        Assert.Contains("按行政区划", await client.GetStringAsync("/agencies"));
+        using var english = app.Client();
+        (await english.GetAsync("/lang/en?returnUrl=/")).Dispose();
+        Assert.Contains("Agencies by region", await english.GetStringAsync("/agencies"));
+
+        using var reviewer = await app.SignedInAsync(Gongkai.Web.Accounts.Roles.Reviewer);
+        Assert.Contains("上级审核人", await reviewer.GetStringAsync("/"));
+        Assert.DoesNotContain("上级审核人", await client.GetStringAsync("/"));
+    }
 }

@@ -94,8 +94,11 @@ public static class WebSetup
         });
         services.AddOutputCache(o =>
         {
+            // Varies by the query keys the portal pages read (any other key would only fill the cache), by htmx
+            // (a fragment and a whole page share URLs) and by language.
             o.AddPolicy(Caching.Portal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.RegistryTag)
-                .SetVaryByQuery("*").VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
+                .SetVaryByQuery(Caching.PortalQueryKeys).SetVaryByHeader("HX-Request")
+                .VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
         });
         services.AddRateLimiter(o =>
         {

@@ -8,6 +8,9 @@ public static class Caching
 
     public const string RegistryTag = "registry";
 
+    /// <summary>Every query key a cached portal page reads (tree, dashboard, search, compare).</summary>
+    public static string[] PortalQueryKeys { get; } = ["parent", "agency", "year", "q", "ids", "diff"];
+
     /// <summary>The stateless check API, per client address.</summary>
     public const string CheckApiLimit = "check-api";
 }
