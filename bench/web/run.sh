@@ -13,7 +13,7 @@
 #      report page's HTML as the static peer's file;
 #   4. for each target: a warm-up ($WARMUP), then `wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency`:
 #        gongkai-report   GET  $REPORT on Gongkai (Razor page, output cache)
-#        gongkai-report-uncached  the same page with a new query string per request (uncached.lua): every request
+#        gongkai-report-uncached  the same page with an Authorization header (uncached.lua), which the output cache never answers: every request
 #                         misses the output cache and renders from the database (optional; not in the default)
 #        gongkai-check    POST /api/check, multipart field "file" = $SEED (check.lua): read, recognize, check, JSON
 #        nginx-report     GET  $REPORT on nginx (worker_processes auto, access_log off, sendfile), the saved HTML
