@@ -50,7 +50,7 @@ internal static class ImportCommand
                 .StartAsync(async ctx =>
                 {
                     var task = ctx.AddTask("导入（import）");
-                    var progress = new Progress<ImportProgress>(p =>
+                    var progress = new InlineProgress<ImportProgress>(p =>
                     {
                         task.MaxValue = Math.Max(1, p.Total);
                         task.Value = p.Done;
@@ -63,7 +63,7 @@ internal static class ImportCommand
         else
         {
             var lastTenth = 0;
-            var progress = new Progress<ImportProgress>(p =>
+            var progress = new InlineProgress<ImportProgress>(p =>
             {
                 var tenth = p.Total == 0 ? 10 : p.Done * 10 / p.Total;
                 if (p.Total >= Batch.PlainProgressThreshold && tenth > lastTenth)
