@@ -41,17 +41,25 @@ public static class AgencyQueries
     public static async Task<Agency?> ByIdAsync(DbConnection connection, long id) =>
         await connection.QuerySingleOrDefaultAsync<Agency>($"SELECT {Columns} FROM agencies WHERE id = @id", new { id });
 
+    /// <summary>The nodes from the root down to <paramref name="agency"/> (itself included).</summary>
+    public static async Task<IReadOnlyList<Agency>> PathAsync(DbConnection connection, Agency agency)
+    {
+        ArgumentNullException.ThrowIfNull(agency);
+        var path = new List<Agency>();
+        foreach (var id in agency.PathIds)
+        {
+            path.Add((await ByIdAsync(connection, id))!);
+        }
+
+        return path;
+    }
+
     /// <summary>An agency's place (the nodes from the root down), its aliases, and its reports per year.</summary>
     public static async Task<AgencyDetail> DetailAsync(Database database, Agency agency, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agency);
         await using var c = await database.OpenAsync(cancellationToken);
-        var path = new List<Agency>();
-        foreach (var id in agency.PathIds)
-        {
-            path.Add((await ByIdAsync(c, id))!);
-        }
-
+        var path = await PathAsync(c, agency);
         var aliases = (await c.QueryAsync<string>("SELECT alias FROM agency_aliases WHERE agency_id = @Id ORDER BY alias", new { agency.Id })).ToList();
         var reports = (await c.QueryAsync<(int? Year, int Versions, long Current)>(
             "SELECT year, COUNT(*), MAX(CASE WHEN is_current = 1 THEN id END) FROM reports WHERE agency_id = @Id GROUP BY year ORDER BY year",

@@ -44,8 +44,8 @@ public static class Downloads
             case "json":
                 return Results.File(Encoding.UTF8.GetBytes(CanonicalJson.Write(report with { Diagnostics = stored.Findings }, includeDiagnostics: true)), "application/json; charset=utf-8", name + ".json");
             case "csv":
-                var detail = await AgencyQueries.DetailAsync(database, stored.Agency, cancellationToken);
-                var region = string.Join('/', detail.Path.Skip(1).SkipLast(1).Where(a => a.Kind != "unplaced").Select(a => a.Name));
+                var path = await AgencyQueries.PathAsync(c, stored.Agency);
+                var region = string.Join('/', path.Skip(1).SkipLast(1).Where(a => a.Kind != "unplaced").Select(a => a.Name));
                 var row = new ExportRow(stored.Id, stored.Agency.FullName, region, stored.Year, stored.Version, stored.Source, stored.PublishedOn,
                     DateTimeOffset.Parse(stored.ImportedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal), report, stored.Findings);
                 using (var memory = new MemoryStream())

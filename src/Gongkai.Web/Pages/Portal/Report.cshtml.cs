@@ -29,13 +29,7 @@ public sealed class ReportModel(Database database) : PageModel
         }
 
         Stored = stored;
-        var path = new List<Data.Agency>();
-        foreach (var node in stored.Agency.PathIds.Skip(1))
-        {
-            path.Add((await Data.Queries.AgencyQueries.ByIdAsync(c, node))!);
-        }
-
-        Path = path;
+        Path = [.. (await Data.Queries.AgencyQueries.PathAsync(c, stored.Agency)).Skip(1)];
         Versions = stored.Year is { } year
             ? await ReportListItem.QueryAsync(c, "r.agency_id = @agency AND r.year = @year", new { agency = stored.Agency.Id, year }, "r.version", 100)
             : [];
