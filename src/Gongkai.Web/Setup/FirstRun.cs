@@ -48,7 +48,10 @@ public sealed class FirstRun(IServiceProvider services, IConfiguration configura
             return;
         }
 
-        var summary = await new Importer(database).RunAsync([samples], cancellationToken: cancellationToken);
+        // Relative to the working directory when inside it: the stored source (shown in exports) names the sample
+        // file, not where the server happens to be installed.
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), samples);
+        var summary = await new Importer(database).RunAsync([relative.StartsWith("..", StringComparison.Ordinal) ? samples : relative], cancellationToken: cancellationToken);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("已导入示例年报 {Count} 份（{Path}）", summary.NewReports + summary.NewVersions, samples);
