@@ -79,6 +79,7 @@ public sealed class ApiTests
         await ProblemAsync(await client.GetAsync("/api/agencies/987654"), HttpStatusCode.NotFound);
         await ProblemAsync(await client.GetAsync("/api/export?format=pdf"), HttpStatusCode.BadRequest);
         await ProblemAsync(await client.GetAsync("/api/reports?page=0"), HttpStatusCode.BadRequest);
+        await ProblemAsync(await client.GetAsync("/api/reports?page=2147483647"), HttpStatusCode.BadRequest);
     }
 
     [Fact]

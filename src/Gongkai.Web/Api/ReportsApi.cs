@@ -40,9 +40,9 @@ public static class ReportsApi
 
     private static async Task<IResult> ListAsync(Database database, long? agency, int? year, int? page, CancellationToken cancellationToken)
     {
-        if (page is < 1)
+        if (page is < 1 or > 1_000_000)
         {
-            return Problems.BadRequest("页码从 1 开始", "page starts at 1");
+            return Problems.BadRequest("页码须在 1 到 1000000 之间", "page must be between 1 and 1,000,000");
         }
 
         await using var c = await database.OpenAsync(cancellationToken);

@@ -28,7 +28,9 @@ public sealed class ErrorModel(ILogger<ErrorModel> logger) : PageModel
             logger.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
 
-        Response.StatusCode = code is >= 400 and < 600 ? code : 500;
+        // Only error codes have a page: /error/0 or /error/200 is a page that does not exist.
+        code = code is >= 400 and < 600 ? code : 404;
+        Response.StatusCode = code;
         (Title, Explanation) = code switch
         {
             400 => (L("请求有误", "Bad request"), L("请求无法处理，请返回上一页重试。表单过期时请刷新页面后再提交。", "The request could not be processed. If a form expired, reload the page and submit again.")),

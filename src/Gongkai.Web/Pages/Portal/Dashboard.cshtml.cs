@@ -47,6 +47,11 @@ public sealed class DashboardModel(Database database) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long? agency, int? year, CancellationToken cancellationToken)
     {
+        if (year is < 1990 or > 2999)
+        {
+            return NotFound();
+        }
+
         await using (var c = await database.OpenAsync(cancellationToken))
         {
             var root = await AgencyQueries.ByIdAsync(c, agency ?? 1);
