@@ -81,6 +81,7 @@ public static class Cli
             StatsCommand.Create(context),
             ExportCommand.Create(context),
             GenerateCommand.Create(context),
+            DeadlineCommand.Create(context),
         };
         foreach (var option in root.Options)
         {
