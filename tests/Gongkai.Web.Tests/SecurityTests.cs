@@ -151,4 +151,21 @@ public sealed class SecurityTests
         Assert.Equal(HttpStatusCode.Redirect, admin.StatusCode);
         Assert.Equal("/account/password", admin.Headers.Location!.OriginalString);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheForwardedSchemeIsTrustedOnlyWhenTheAppIsSaidToBeBehindAProxy(bool behindProxy)
+    {
+        using var app = new WebApp(settings: new Dictionary<string, string?> { ["Gongkai:BehindProxy"] = behindProxy ? "true" : "false" });
+        using var client = app.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lang/en?returnUrl=/");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-For", "203.0.113.7");
+
+        using var response = await client.SendAsync(request);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("gk-lang=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Equal(behindProxy, cookie.Contains("secure", StringComparison.Ordinal));
+    }
 }

@@ -5,6 +5,7 @@ using Gongkai.Data;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 
@@ -127,6 +128,13 @@ public static class WebSetup
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        // Behind a reverse proxy on this machine (nginx terminating HTTPS): trust its X-Forwarded-For/-Proto, so the
+        // rate limiter sees the client's address and cookies are Secure. Only loopback proxies are trusted.
+        if (app.Configuration.GetValue("Gongkai:BehindProxy", false))
+        {
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        }
+
         // /api answers errors as ProblemDetails; every other path re-executes the Chinese error page.
         app.UseWhen(IsApi, api =>
         {
