@@ -1,0 +1,25 @@
+namespace Gongkai.Casework;
+
+/// <summary>What the statutory clock of one application depends on (《政府信息公开条例》第三十条至第三十三条).</summary>
+/// <param name="Received">The receipt date as 第三十一条 fixes it for the channel.</param>
+/// <param name="Correction">The 补正 notice, if one was sent.</param>
+/// <param name="Consultations">Third-party and other-agency consultations (第三十二条、第三十四条); their time is not counted.</param>
+/// <param name="Extension">The extension, if the head of the disclosure office approved one.</param>
+public sealed record ClockInput(DateOnly Received, Correction? Correction = null, IReadOnlyList<Consultation>? Consultations = null, Extension? Extension = null);
+
+/// <summary>A 补正 notice (第三十条).</summary>
+/// <param name="NoticeSent">The day the notice went out; due within 7 working days of receipt.</param>
+/// <param name="CorrectedReceived">The receipt of the corrected application, from which the reply period runs; null while it is awaited.</param>
+public sealed record Correction(DateOnly NoticeSent, DateOnly? CorrectedReceived);
+
+/// <summary>A consultation of a third party or another agency.</summary>
+/// <param name="Party">Who was consulted, as the explanation names them (第三方, 某局).</param>
+/// <param name="Sent">The day the consultation letter went out.</param>
+/// <param name="Answered">The day the answer came; null when none came, and the 15 working days of 第三十二条 bound the pause.</param>
+/// <remarks>The paused working days are those after <see cref="Sent"/> up to and including the answer (or the expiry).</remarks>
+public sealed record Consultation(string Party, DateOnly Sent, DateOnly? Answered);
+
+/// <summary>An extension of the reply period by 20 working days (第三十三条第二款).</summary>
+/// <param name="Approver">The 政府信息公开工作机构负责人 who consented.</param>
+/// <param name="Approved">The day of the consent.</param>
+public sealed record Extension(string Approver, DateOnly Approved);
