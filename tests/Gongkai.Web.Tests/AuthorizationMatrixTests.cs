@@ -42,6 +42,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["GET /compare"] = Everyone,
         ["GET /dashboard"] = Everyone,
         ["GET /check"] = Everyone,
+        ["GET /deadline"] = Everyone,
         ["POST /check"] = Everyone,
         ["POST /check?handler=Docx"] = Everyone,
         ["POST /check?handler=Json"] = Everyone,

@@ -13,7 +13,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         "/compare?ids=1&agency={0}&year={0}", "/dashboard?agency={0}", "/dashboard?year={0}", "/error/{0}",
         "/api/agencies?parent={0}", "/api/agencies/{0}", "/api/reports?agency={0}", "/api/reports?year={0}", "/api/reports?page={0}",
         "/api/reports/{0}", "/api/reports/{0}/file", "/api/rollup?agency={0}", "/api/rollup?year={0}", "/api/export?format=csv&year={0}",
-        "/lang/{0}?returnUrl={0}", "/search?q=a%00{0}",
+        "/lang/{0}?returnUrl={0}", "/search?q=a%00{0}", "/deadline?start={0}&days={0}", "/deadline?start=2025-01-27&days={0}",
     ];
 
     private static readonly string[] Values =

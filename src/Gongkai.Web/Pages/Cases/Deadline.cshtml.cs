@@ -1,0 +1,47 @@
+using System.Globalization;
+using Gongkai.Casework;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Cases;
+
+/// <summary>
+/// The deadline calculator for clerks and applicants: a start date plus N working days, counted on the national
+/// holiday calendar with its 调休 working days (the start day not counted), with how it was counted.
+/// </summary>
+public sealed class DeadlineModel : PageModel
+{
+    public const int MaxDays = 3650;
+
+    public string Start { get; private set; } = "";
+
+    public int Days { get; private set; } = 20;
+
+    public Deadline? Result { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet(string? start, string? days)
+    {
+        Start = (start ?? "").Trim();
+        if (Start.Length == 0)
+        {
+            return;
+        }
+
+        if (!int.TryParse((days ?? "20").Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n is < 1 or > MaxDays)
+        {
+            Error = Lang.T(HttpContext, $"工作日数须为 1 到 {MaxDays} 的整数。", $"The number of working days must be a whole number from 1 to {MaxDays}.");
+            return;
+        }
+
+        Days = n;
+        if (!DateOnly.TryParseExact(Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) || from.Year is < 1990 or > 2999)
+        {
+            Error = Lang.T(HttpContext, "起算日须为形如 2025-01-27 的日期。", "The start must be a date like 2025-01-27.");
+            return;
+        }
+
+        Result = WorkingCalendar.Default.AddWorkingDays(from, n);
+    }
+}
