@@ -82,6 +82,7 @@ public static class Cli
             ExportCommand.Create(context),
             GenerateCommand.Create(context),
             DeadlineCommand.Create(context),
+            CalendarCommand.Create(context),
         };
         foreach (var option in root.Options)
         {

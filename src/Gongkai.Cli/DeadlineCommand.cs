@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Gongkai.Casework;
+using Gongkai.Data;
+using Gongkai.Data.Casework;
 
 namespace Gongkai.Cli;
 
@@ -14,18 +16,39 @@ internal static class DeadlineCommand
     {
         var start = new Argument<string>("START") { Description = "起算日，如收到申请之日，当日不计（the start day, not counted), YYYY-MM-DD" };
         var days = new Option<string>("--working-days", "-n") { Description = $"工作日数 1–{MaxDays}（number of working days）", HelpName = "N" };
+        var db = new Option<string?>("--db")
+        {
+            Description = $"同时采用该登记库中用 gongkai calendar add 加入的节假日安排（also use the days added to this registry; default ${DatabaseTarget.EnvironmentVariable} when set）",
+            HelpName = "DB",
+        };
         var command = new Command("deadline", "按工作日计算期限：跳过法定节假日和周末，调休上班日计入（a working-day deadline from cn-holidays.tsv）")
         {
             start,
             days,
+            db,
         };
-        command.SetAction(r => Run(context, r.GetValue(start)!, r.GetValue(days)));
+        command.SetAction(async (r, ct) =>
+        {
+            var target = r.GetValue(db) ?? Environment.GetEnvironmentVariable(DatabaseTarget.EnvironmentVariable);
+            var calendar = WorkingCalendar.Default;
+            if (!string.IsNullOrEmpty(target))
+            {
+                if (await DbOption.OpenAsync(context, target, ct) is not { } database)
+                {
+                    return ExitCodes.Unreadable;
+                }
+
+                calendar = await CalendarStore.LoadAsync(database, ct);
+            }
+
+            return Run(context, calendar, r.GetValue(start)!, r.GetValue(days));
+        });
         return command;
     }
 
     private const int MaxDays = 3650;
 
-    private static int Run(CliContext context, string start, string? days)
+    private static int Run(CliContext context, WorkingCalendar calendar, string start, string? days)
     {
         if (!DateOnly.TryParseExact(start.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
         {
@@ -45,7 +68,7 @@ internal static class DeadlineCommand
             return ExitCodes.Unreadable;
         }
 
-        var deadline = WorkingCalendar.Default.AddWorkingDays(from, n);
+        var deadline = calendar.AddWorkingDays(from, n);
         context.Stdout.WriteLine(deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         context.Stdout.WriteLine(deadline.Explanation);
         if (deadline.IsEstimate)

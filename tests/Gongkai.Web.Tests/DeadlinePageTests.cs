@@ -32,6 +32,23 @@ public sealed class DeadlinePageTests
         Assert.Contains("2027", html);
     }
 
+    [Fact]
+    public async Task AnArrangementAddedToTheRegistryIsCountedAndTheEstimateWarningGoes()
+    {
+        using var app = new WebApp();
+        using var client = app.Client();
+        await Gongkai.Data.Casework.CalendarStore.AddAsync(app.Database,
+        [
+            new(new DateOnly(2027, 1, 1), Gongkai.Casework.CalendarDayKind.Holiday, "元旦"),
+            new(new DateOnly(2027, 1, 9), Gongkai.Casework.CalendarDayKind.Workday, "元旦"),
+        ], "test");
+
+        var html = await client.GetStringAsync("/deadline?start=2026-12-31&days=6");
+
+        Assert.Contains("<time id=\"due\" datetime=\"2027-01-09\">", html);
+        Assert.Contains("1/9 调休上班计入", html);
+    }
+
     [Theory]
     [InlineData("/deadline?start=2025-13-40&days=20", "起算日须为形如")]
     [InlineData("/deadline?start=2025-01-27&days=0", "工作日数须为")]

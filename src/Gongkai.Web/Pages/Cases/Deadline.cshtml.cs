@@ -1,5 +1,7 @@
 using System.Globalization;
 using Gongkai.Casework;
+using Gongkai.Data;
+using Gongkai.Data.Casework;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,9 +9,10 @@ namespace Gongkai.Web.Pages.Cases;
 
 /// <summary>
 /// The deadline calculator for clerks and applicants: a start date plus N working days, counted on the national
-/// holiday calendar with its 调休 working days (the start day not counted), with how it was counted.
+/// holiday calendar with its 调休 working days and any arrangement added to the registry (the start day not
+/// counted), with how it was counted.
 /// </summary>
-public sealed class DeadlineModel : PageModel
+public sealed class DeadlineModel(Database database) : PageModel
 {
     public const int MaxDays = 3650;
 
@@ -21,7 +24,7 @@ public sealed class DeadlineModel : PageModel
 
     public string? Error { get; private set; }
 
-    public void OnGet(string? start, string? days)
+    public async Task OnGetAsync(string? start, string? days, CancellationToken cancellationToken)
     {
         Start = (start ?? "").Trim();
         if (Start.Length == 0)
@@ -42,6 +45,7 @@ public sealed class DeadlineModel : PageModel
             return;
         }
 
-        Result = WorkingCalendar.Default.AddWorkingDays(from, n);
+        // The built-in calendar plus the arrangements added to this registry (gongkai calendar add).
+        Result = (await CalendarStore.LoadAsync(database, cancellationToken)).AddWorkingDays(from, n);
     }
 }

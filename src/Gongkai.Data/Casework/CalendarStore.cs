@@ -1,0 +1,52 @@
+using System.Globalization;
+using Dapper;
+using Gongkai.Casework;
+
+namespace Gongkai.Data.Casework;
+
+/// <summary>
+/// The working-day calendar a registry uses: the one embedded in Core plus the days added to this database (table
+/// <c>calendar_days</c>), e.g. next year's State Council arrangement entered before a new build.
+/// </summary>
+public static class CalendarStore
+{
+    public static async Task<WorkingCalendar> LoadAsync(Database database, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var c = await database.OpenAsync(cancellationToken);
+        var rows = await c.QueryAsync<Row>("SELECT date AS Date, kind AS Kind, name AS Name FROM calendar_days ORDER BY date");
+        var added = rows.Select(r => new CalendarDay(
+            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.Kind == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday,
+            r.Name)).ToList();
+        return added.Count == 0 ? WorkingCalendar.Default : WorkingCalendar.Default.WithDays(added);
+    }
+
+    /// <summary>Stores <paramref name="days"/> in one transaction (a date stored before is replaced); returns how many.</summary>
+    public static async Task<int> AddAsync(Database database, IReadOnlyCollection<CalendarDay> days, string addedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(days);
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var tx = await c.BeginTransactionAsync(cancellationToken);
+        var at = Clock.Stamp(database.Clock);
+        foreach (var day in days)
+        {
+            await c.ExecuteAsync(
+                "INSERT INTO calendar_days (date, kind, name, added_at, added_by) VALUES (@date, @kind, @Name, @at, @addedBy) " +
+                "ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name, added_at = excluded.added_at, added_by = excluded.added_by",
+                new { date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), kind = day.Kind == CalendarDayKind.Workday ? "workday" : "holiday", day.Name, at, addedBy },
+                tx);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return days.Count;
+    }
+
+    private sealed class Row
+    {
+        public string Date { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string Name { get; init; } = "";
+    }
+}
