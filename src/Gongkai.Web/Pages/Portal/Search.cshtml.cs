@@ -41,15 +41,17 @@ public sealed class SearchModel(Database database) : PageModel
         var agencyIds = (await c.QueryAsync<long>(
             $"SELECT id FROM agencies WHERE {string.Format(null, contains, "full_name")} OR {string.Format(null, contains, "name")} " +
             $"UNION SELECT agency_id FROM agency_aliases WHERE {string.Format(null, contains, "alias")} LIMIT {Limit}", new { q = Query })).ToHashSet();
-        Agencies = [.. (await c.QueryAsync<AgencyNode>(
-            "SELECT id AS Id, name AS Name, full_name AS FullName, kind AS Kind, path AS Path FROM agencies ORDER BY path")).Where(a => agencyIds.Contains(a.Id))];
+        Agencies = agencyIds.Count == 0 ? [] : [.. await c.QueryAsync<AgencyNode>(
+            $"SELECT id AS Id, name AS Name, full_name AS FullName, kind AS Kind, path AS Path FROM agencies WHERE id IN ({IdList(agencyIds)}) ORDER BY path")];
 
         var reports = await ReportListItem.QueryAsync(c, $"r.is_current = 1 AND {string.Format(null, contains, "r.report_json")}", new { q = Query }, "r.year DESC, r.id", Limit);
+        // The matching reports' JSON in one query, for the passages.
+        var json = reports.Count == 0 ? [] : (await c.QueryAsync<(long Id, string Json)>(
+            $"SELECT id, report_json FROM reports WHERE id IN ({IdList(reports.Select(r => r.Id))})")).ToDictionary(x => x.Id, x => x.Json);
         var hits = new List<(ReportListItem, string, string)>();
         foreach (var r in reports)
         {
-            var json = await c.ExecuteScalarAsync<string>("SELECT report_json FROM reports WHERE id = @id", new { id = r.Id });
-            var report = CanonicalJson.Read(json!);
+            var report = CanonicalJson.Read(json[r.Id]);
             foreach (var (kind, text) in report.Sections.OrderBy(s => s.Key))
             {
                 var at = text.IndexOf(Query, StringComparison.Ordinal);
@@ -63,6 +65,9 @@ public sealed class SearchModel(Database database) : PageModel
 
         Hits = hits;
     }
+
+    /// <summary>Row ids read from the database, as an SQL list both engines take (Npgsql sends a Dapper list as one array).</summary>
+    private static string IdList(IEnumerable<long> ids) => string.Join(',', ids.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static string Snippet(string text, int at, int length)
     {
