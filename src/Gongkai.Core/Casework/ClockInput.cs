@@ -5,7 +5,8 @@ namespace Gongkai.Casework;
 /// <param name="Correction">The 补正 notice, if one was sent.</param>
 /// <param name="Consultations">Third-party and other-agency consultations (第三十二条、第三十四条); their time is not counted.</param>
 /// <param name="Extension">The extension, if the head of the disclosure office approved one.</param>
-public sealed record ClockInput(DateOnly Received, Correction? Correction = null, IReadOnlyList<Consultation>? Consultations = null, Extension? Extension = null);
+/// <param name="Fee">The 信息处理费 notice, if one was sent; the time the applicant takes to pay is not counted.</param>
+public sealed record ClockInput(DateOnly Received, Correction? Correction = null, IReadOnlyList<Consultation>? Consultations = null, Extension? Extension = null, FeeNotice? Fee = null);
 
 /// <summary>A 补正 notice (第三十条).</summary>
 /// <param name="NoticeSent">The day the notice went out; due within 7 working days of receipt.</param>
@@ -23,3 +24,14 @@ public sealed record Consultation(string Party, DateOnly Sent, DateOnly? Answere
 /// <param name="Approver">The 政府信息公开工作机构负责人 who consented.</param>
 /// <param name="Approved">The day of the consent.</param>
 public sealed record Extension(string Approver, DateOnly Approved);
+
+/// <summary>A 信息处理费 notice (国办函〔2020〕109号).</summary>
+/// <param name="Sent">The day the notice went out.</param>
+/// <param name="Paid">The day the fee was paid; null while it is unpaid.</param>
+/// <remarks>
+/// The applicant pays within 20 working days of receiving the notice. Gongkai reads the payment period as not counted
+/// in the reply period, as provincial implementing notices do (四川); 109号's own article on this was not retrievable
+/// (shared/spec/domain-rules.md §2.5). The paused working days are those after <see cref="Sent"/> up to and including
+/// the payment (or the end of the 20 days).
+/// </remarks>
+public sealed record FeeNotice(DateOnly Sent, DateOnly? Paid);

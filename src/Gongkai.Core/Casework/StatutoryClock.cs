@@ -14,6 +14,9 @@ public static class StatutoryClock
     /// <summary>第三十二条: the third party answers within 15 working days.</summary>
     public const int ConsultationDays = 15;
 
+    /// <summary>国办函〔2020〕109号: the applicant pays the 信息处理费 within 20 working days of the notice.</summary>
+    public const int FeePaymentDays = 20;
+
     /// <summary>Computes the deadlines of <paramref name="input"/> on <paramref name="calendar"/>.</summary>
     public static ApplicationClock Compute(WorkingCalendar calendar, ClockInput input)
     {
@@ -56,7 +59,29 @@ public static class StatutoryClock
             lines.Add($"{Iso(consultation.Sent)} 征求{consultation.Party}意见，{until}：其间 {days} 个工作日不计入答复期限（第三十三条第三款）。");
         }
 
-        var pause = paused.Count > 0 ? new Pause(paused, "征求意见期间") : null;
+        var feeDays = 0;
+        if (input.Fee is { } fee)
+        {
+            var end = fee.Paid ?? calendar.AddWorkingDays(fee.Sent, FeePaymentDays).Due;
+            for (var d = fee.Sent.AddDays(1); d <= end; d = d.AddDays(1))
+            {
+                if (d > start && calendar.IsWorkingDay(d) && paused.Add(d))
+                {
+                    feeDays++;
+                }
+            }
+
+            var until = fee.Paid is null ? $"尚未缴费，缴费期 {FeePaymentDays} 个工作日至 {Iso(end)}" : $"{Iso(end)} 缴费";
+            lines.Add($"{Iso(fee.Sent)} 发出信息处理费缴费通知，{until}：其间 {feeDays} 个工作日不计入答复期限（国办函〔2020〕109号）。");
+        }
+
+        var label = (input.Consultations is { Count: > 0 }, input.Fee is not null) switch
+        {
+            (true, true) => "征求意见及缴费期间",
+            (false, true) => "缴费期间",
+            _ => "征求意见期间",
+        };
+        var pause = paused.Count > 0 ? new Pause(paused, label) : null;
         var total = ReplyDays;
         if (input.Extension is { } extension)
         {

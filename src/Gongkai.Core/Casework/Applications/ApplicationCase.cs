@@ -1,0 +1,245 @@
+using System.Globalization;
+using Gongkai.Casework.Statistics;
+
+namespace Gongkai.Casework.Applications;
+
+/// <summary>
+/// One 政府信息公开申请 from intake to archive. Immutable: each step is a transition method that returns the next
+/// state, and every transition refuses an illegal move the same way — a <see cref="CaseTransitionException"/> whose
+/// message says, in Chinese, what the case lacks. Deadlines are not stored: <see cref="Clock"/> computes them from
+/// the steps on the calendar given, so a calendar change moves every running deadline.
+/// </summary>
+public sealed record ApplicationCase
+{
+    public required IntakeChannel Channel { get; init; }
+
+    /// <summary>The day the application arrived (handed in, signed for, delivered, submitted online).</summary>
+    public required DateOnly Arrived { get; init; }
+
+    /// <summary>The receipt date of 第三十一条; null while a needed confirmation is outstanding.</summary>
+    public DateOnly? Received { get; init; }
+
+    public required Applicant Applicant { get; init; }
+
+    public required RequestDetails Request { get; init; }
+
+    public CorrectionStep? Correction { get; init; }
+
+    public IReadOnlyList<Consultation> Consultations { get; init; } = [];
+
+    public ExtensionStep? Extension { get; init; }
+
+    public FeeStep? Fee { get; init; }
+
+    public DecisionStep? Decision { get; init; }
+
+    public DateOnly? Archived { get; init; }
+
+    /// <summary>A new case; the receipt date follows from the channel (第三十一条).</summary>
+    /// <param name="confirmed">For a channel that needs a confirmation: the day it was made, when already made.</param>
+    public static ApplicationCase Open(IntakeChannel channel, DateOnly arrived, Applicant applicant, RequestDetails request, DateOnly? confirmed = null)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        ArgumentNullException.ThrowIfNull(request);
+        Require(applicant.Name.Trim().Length > 0, "缺少申请人姓名或名称（第二十九条）。");
+        Require(request.Content.Trim().Length > 0, "缺少所需政府信息的名称、文号或者便于查询的其他特征性描述（第二十九条）。");
+        var opened = new ApplicationCase { Channel = channel, Arrived = arrived, Applicant = applicant, Request = request };
+        return !channel.NeedsConfirmation() ? opened with { Received = arrived }
+            : confirmed is { } day ? opened.ConfirmReceipt(day)
+            : opened;
+    }
+
+    public CaseStatus Status =>
+        Archived is not null ? CaseStatus.Archived
+        : Decision is not null ? CaseStatus.Closed
+        : Received is null ? CaseStatus.AwaitingReceipt
+        : Correction is { CorrectedReceived: null } ? CaseStatus.AwaitingCorrection
+        : Consultations.Any(c => c.Answered is null) ? CaseStatus.Consulting
+        : Fee is { Paid: null } ? CaseStatus.AwaitingFee
+        : CaseStatus.InProgress;
+
+    /// <summary>The day the reply period runs from: receipt, or receipt of the corrected application.</summary>
+    public DateOnly? ClockStart => Correction is { } c ? c.CorrectedReceived : Received;
+
+    /// <summary>The deadlines on <paramref name="calendar"/>; null while the receipt is unconfirmed.</summary>
+    public ApplicationClock? Clock(WorkingCalendar calendar) => Received is { } received
+        ? StatutoryClock.Compute(calendar, new ClockInput(
+            received,
+            Correction is { } c ? new Correction(c.NoticeSent, c.CorrectedReceived) : null,
+            Consultations,
+            Extension is { } e ? new Extension(e.Approver, e.Approved) : null,
+            Fee is { } f ? new FeeNotice(f.NoticeSent, f.Paid) : null))
+        : null;
+
+    /// <summary>The last day to pay the fee: 20 working days after the notice.</summary>
+    public Deadline? FeeDue(WorkingCalendar calendar) =>
+        Fee is { } f ? calendar.AddWorkingDays(f.NoticeSent, StatutoryClock.FeePaymentDays) : null;
+
+    /// <summary>What the clerk must watch next: the reply deadline, or the applicant's correction or payment deadline; null once closed.</summary>
+    public (DateOnly Due, string What)? NextDeadline(WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        return Status switch
+        {
+            CaseStatus.AwaitingReceipt => (Arrived, "确认收件"),
+            CaseStatus.AwaitingCorrection => (Correction!.CorrectBy, "申请人补正期限"),
+            CaseStatus.AwaitingFee => (FeeDue(calendar)!.Due, "缴费期限"),
+            CaseStatus.Consulting or CaseStatus.InProgress => (Clock(calendar)!.Reply!.Due, "答复期限"),
+            _ => null,
+        };
+    }
+
+    /// <summary>What the case contributes to the annual report; null while the receipt is unconfirmed.</summary>
+    public ApplicationRecord? ToRecord() => Received is { } received
+        ? new ApplicationRecord(Applicant.Type, received, Decision?.Date, Decision?.Outcome)
+        : null;
+
+    public ApplicationCase ConfirmReceipt(DateOnly confirmed)
+    {
+        Require(Received is null, "该申请的收到日期已经确定。");
+        Require(confirmed >= Arrived, $"确认日期 {Iso(confirmed)} 早于申请到达日期 {Iso(Arrived)}。");
+        return this with { Received = confirmed };
+    }
+
+    /// <summary>The one 补正 notice (第三十条: 一次性告知).</summary>
+    public ApplicationCase RequestCorrection(DateOnly sent, string items, DateOnly correctBy)
+    {
+        RequireOpen();
+        Require(Received is { } r && sent >= r, "补正告知的日期不能早于收到申请之日。");
+        Require(Correction is null, "补正只能一次性告知（第三十条），本申请已经发出过补正告知。");
+        Require(items.Trim().Length > 0, "补正告知须写明需要补正的事项（第三十条）。");
+        Require(correctBy > sent, "补正期限须晚于告知日期。");
+        Require(Extension is null && Fee is null && Consultations.Count == 0, "已经开始办理（征求意见、延期或收费）的申请不能再要求补正。");
+        return this with { Correction = new CorrectionStep(sent, items.Trim(), correctBy) };
+    }
+
+    public ApplicationCase ReceiveCorrection(DateOnly received)
+    {
+        RequireOpen();
+        Require(Correction is { CorrectedReceived: null }, "没有等待中的补正。");
+        Require(received >= Correction!.NoticeSent, "补正材料的收到日期不能早于补正告知日期。");
+        return this with { Correction = Correction with { CorrectedReceived = received } };
+    }
+
+    /// <summary>No correction came by the deadline the notice gave: the application is deemed abandoned (其他处理 1).</summary>
+    public ApplicationCase CloseForNoCorrection(DateOnly on)
+    {
+        RequireOpen();
+        Require(Correction is { CorrectedReceived: null }, "没有等待中的补正，不能按逾期不补正处理。");
+        Require(on > Correction!.CorrectBy, $"补正期限 {Iso(Correction.CorrectBy)} 尚未届满。");
+        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherNoCorrection, [ApplicationOutcome.OtherNoCorrection], $"申请人无正当理由逾期未补正，视为放弃申请，行政机关不再处理该政府信息公开申请（第三十条）。补正期限为 {Iso(Correction.CorrectBy)}。") };
+    }
+
+    public ApplicationCase Consult(string party, DateOnly sent)
+    {
+        RequireStarted();
+        Require(party.Trim().Length > 0, "须写明征求意见的对象。");
+        Require(sent >= ClockStart!.Value, "征求意见的日期不能早于答复期限的起算日。");
+        return this with { Consultations = [.. Consultations, new Consultation(party.Trim(), sent, null)] };
+    }
+
+    public ApplicationCase ConsultationAnswered(int index, DateOnly answered)
+    {
+        RequireOpen();
+        Require(index >= 0 && index < Consultations.Count && Consultations[index].Answered is null, "没有这项等待答复的征求意见。");
+        Require(answered >= Consultations[index].Sent, "答复日期不能早于发函日期。");
+        var list = Consultations.ToList();
+        list[index] = list[index] with { Answered = answered };
+        return this with { Consultations = list };
+    }
+
+    /// <summary>The extension (第三十三条第二款): once, with the consent of the head of the disclosure office.</summary>
+    public ApplicationCase Extend(string approver, DateOnly approved, string reason)
+    {
+        RequireStarted();
+        Require(Extension is null, "答复期限只能延长一次，最长不超过 20 个工作日（第三十三条第二款）。");
+        Require(approver.Trim().Length > 0, "延期须经政府信息公开工作机构负责人同意，请填写同意人（第三十三条第二款）。");
+        Require(approved >= ClockStart!.Value, "同意延期的日期不能早于答复期限的起算日。");
+        return this with { Extension = new ExtensionStep(approver.Trim(), approved, reason.Trim()) };
+    }
+
+    public ApplicationCase NoticeFee(string method, int quantity, decimal amountYuan, string explanation, DateOnly sent)
+    {
+        RequireStarted();
+        Require(Fee is null, "本申请已经发出过收费通知。");
+        Require(amountYuan > 0, "收费金额为零的，不发收费通知（国办函〔2020〕109号）。");
+        Require(sent >= ClockStart!.Value, "收费通知的日期不能早于答复期限的起算日。");
+        return this with { Fee = new FeeStep(method, quantity, amountYuan, explanation, sent) };
+    }
+
+    public ApplicationCase FeePaid(DateOnly paid)
+    {
+        RequireOpen();
+        Require(Fee is { Paid: null }, "没有未缴的信息处理费。");
+        Require(paid >= Fee!.NoticeSent, "缴费日期不能早于收费通知日期。");
+        return this with { Fee = Fee with { Paid = paid } };
+    }
+
+    /// <summary>The fee was not paid within the 20 working days: deemed abandoned (其他处理 2).</summary>
+    public ApplicationCase CloseForUnpaidFee(DateOnly on, WorkingCalendar calendar)
+    {
+        RequireOpen();
+        Require(Fee is { Paid: null }, "没有未缴的信息处理费，不能按逾期未缴费处理。");
+        var due = FeeDue(calendar)!.Due;
+        Require(on > due, $"缴费期限 {Iso(due)} 尚未届满。");
+        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherFeeUnpaid, [ApplicationOutcome.OtherFeeUnpaid], $"申请人逾期未按收费通知要求缴纳信息处理费（缴费期限 {Iso(due)}），视为放弃申请，行政机关不再处理该政府信息公开申请（国办函〔2020〕109号）。") };
+    }
+
+    /// <summary>
+    /// The reply. Parts answered separately give one outcome by <see cref="ApplicationOutcomes.OfParts"/> (mixed
+    /// results with something disclosed count once as 部分公开); when the parts disclose nothing and differ, the clerk
+    /// names the row in <paramref name="chosen"/>.
+    /// </summary>
+    public ApplicationCase Decide(DateOnly on, IReadOnlyList<ApplicationOutcome> parts, string reasons, string provided = "", ApplicationOutcome? chosen = null)
+    {
+        RequireOpen();
+        Require(Received is not null, "收到日期确认之前不能作出答复。");
+        Require(Correction is not { CorrectedReceived: null }, "正在等待补正：收到补正材料后再答复，或在补正期限届满后按逾期不补正处理。");
+        Require(Fee is not { Paid: null }, "信息处理费尚未缴纳：缴费后再答复，或在缴费期限届满后按逾期未缴费处理。");
+        Require(parts.Count > 0, "须至少选择一项办理结果。");
+        Require(!parts.Any(p => p is ApplicationOutcome.OtherNoCorrection or ApplicationOutcome.OtherFeeUnpaid), "逾期不补正、逾期未缴费由相应的办理步骤处理。");
+        Require(on >= ClockStart!.Value, "答复日期不能早于答复期限的起算日。");
+        var derived = ApplicationOutcomes.OfParts(parts);
+        Require(derived is not null || chosen is not null, "各部分均未公开且结果不同：请选择本申请计入年报的一项办理结果。");
+        Require(derived is null || chosen is null || chosen == derived, "区分处理的申请只计部分公开，不能另选其他结果（年报表三（二））。");
+        var outcome = derived ?? chosen!.Value;
+        Require(derived is not null || parts.Contains(outcome), "所选结果须是各部分结果之一。");
+        return this with { Decision = new DecisionStep(on, outcome, [.. parts], reasons.Trim(), provided.Trim()) };
+    }
+
+    /// <summary>The applicant withdrew the application (其他处理 3).</summary>
+    public ApplicationCase Withdraw(DateOnly on, string note)
+    {
+        RequireOpen();
+        Require(on >= Arrived, "撤回日期不能早于申请到达日期。");
+        var why = note.Trim().Length > 0 ? note.Trim() : "申请人撤回申请。";
+        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherMisc, [ApplicationOutcome.OtherMisc], why) };
+    }
+
+    /// <summary>Archiving (第四十五条) once the case is closed.</summary>
+    public ApplicationCase Archive(DateOnly on)
+    {
+        Require(Decision is not null && Archived is null, "只有已办结、未归档的申请可以归档。");
+        Require(on >= Decision!.Date, "归档日期不能早于办结日期。");
+        return this with { Archived = on };
+    }
+
+    private void RequireOpen() => Require(Decision is null, "该申请已经办结，不能再办理。");
+
+    private void RequireStarted()
+    {
+        RequireOpen();
+        Require(Received is not null, "收到日期确认之前不能办理。");
+        Require(ClockStart is not null, "正在等待补正：收到补正材料之后才能继续办理。");
+    }
+
+    private static void Require(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new CaseTransitionException(message);
+        }
+    }
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
