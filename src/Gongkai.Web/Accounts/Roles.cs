@@ -29,5 +29,8 @@ public static class Roles
         public const string Reviewer = "reviewer";
         public const string Admin = "admin";
         public const string ApiWrite = "api-write";
+
+        /// <summary>Casework pages: clerks act on their agency's cases; reviewers and admins read their subtree's.</summary>
+        public const string Casework = "casework";
     }
 }

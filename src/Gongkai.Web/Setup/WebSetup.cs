@@ -73,6 +73,7 @@ public static class WebSetup
             .AddPolicy(Roles.Policies.Clerk, p => p.RequireRole(Roles.Clerk))
             .AddPolicy(Roles.Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Admin))
             .AddPolicy(Roles.Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Policies.Casework, p => p.RequireRole(Roles.Clerk, Roles.Reviewer, Roles.Admin))
             .AddPolicy(Roles.Policies.ApiWrite, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser());
 
         services.AddAntiforgery(o =>
@@ -87,6 +88,8 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Author", Roles.Policies.Clerk);
             o.Conventions.AuthorizeFolder("/Review", Roles.Policies.Reviewer);
             o.Conventions.AuthorizeFolder("/Admin", Roles.Policies.Admin);
+            o.Conventions.AuthorizeFolder("/Cases", Roles.Policies.Casework);
+            o.Conventions.AllowAnonymousToPage("/Cases/Deadline");
         }).AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>());
         services.Configure<FormOptions>(o =>
         {
