@@ -167,6 +167,14 @@ public sealed class DisclosureStoreTests
         Assert.Equal([2025, 2024], await DisclosureCatalogue.YearsAsync(c));
         Assert.Equal([agency, other], (await DisclosureCatalogue.AgenciesAsync(c)).Select(a => a.Id).Order());
         Assert.True(elsewhere.InCatalogue);
+
+        // The clerk's list is every item of the agency; a reviewer's the subtree's; both filter by stage.
+        Assert.Equal(5, (await DisclosureStore.OfAgencyAsync(c, agency)).Count);
+        Assert.Equal(6, (await DisclosureStore.OfAgencyAsync(c, 1, withAgenciesBelow: true)).Count);
+        Assert.Empty(await DisclosureStore.OfAgencyAsync(c, 1));
+        Assert.Equal(["尚未审核的收费草稿"], (await DisclosureStore.OfAgencyAsync(c, agency, stage: DisclosureStage.Draft)).Select(i => i.Title));
+        Assert.Equal(["另一局收费"], (await DisclosureStore.OfAgencyAsync(c, other, stage: DisclosureStage.Published)).Select(i => i.Title));
+        Assert.Equal("测试局", (await DisclosureStore.OfAgencyAsync(c, agency))[0].AgencyName);
     }
 
     private static async Task<(Database Database, long Agency, long Drafter, Signer[] Signers)> SetUpAsync(string backend)

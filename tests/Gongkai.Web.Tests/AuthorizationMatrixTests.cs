@@ -100,6 +100,24 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["POST /admin/users/{handler?}?handler=Lock"] = AdminOnly,
         ["POST /admin/users/{handler?}?handler=Unlock"] = AdminOnly,
         ["GET /admin/audit"] = AdminOnly,
+
+        // Proactive disclosure (主动公开).
+        ["GET /disclosures"] = SignedIn,
+        ["GET /disclosures/new"] = ClerkOnly,
+        ["POST /disclosures/new"] = ClerkOnly,
+        ["GET /disclosures/settings"] = ClerkOnly,
+        ["GET /disclosures/settings?handler=Preview"] = ClerkOnly,
+        ["POST /disclosures/settings"] = ClerkOnly,
+        ["GET /disclosures/{id:long}"] = SignedIn,
+        ["POST /disclosures/{id:long}?handler=Submit"] = ClerkOnly,
+        ["POST /disclosures/{id:long}?handler=Pass"] = ClerkOnly,
+        ["POST /disclosures/{id:long}?handler=Reject"] = ClerkOnly,
+        ["POST /disclosures/{id:long}?handler=Revise"] = ClerkOnly,
+        ["POST /disclosures/{id:long}?handler=Withdraw"] = ClerkOnly,
+        ["GET /disclosures/{id:long}/edit"] = ClerkOnly,
+        ["POST /disclosures/{id:long}/edit"] = ClerkOnly,
+        ["GET /open"] = Everyone,
+        ["GET /open/{id:long}"] = Everyone,
     };
 
     /// <summary>Pages whose answer is a fixed status for everyone (the access-denied page says 403 to whoever reads it).</summary>

@@ -30,6 +30,8 @@ public sealed record StoredDisclosure(
 /// <summary>An item in an agency's list: what the list shows, without the body.</summary>
 public sealed record DisclosureListItem(
     long Id,
+    long AgencyId,
+    string AgencyName,
     string IndexNumber,
     string Title,
     Article20Category Category,

@@ -153,14 +153,27 @@ public static class DisclosureStore
     public static async Task<StoredDisclosure?> ByIdAsync(DbConnection c, long id, DbTransaction? tx = null) =>
         (await c.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} WHERE d.id = @id", new { id }, tx))?.ToStored();
 
-    /// <summary>The agency's items, newest first, optionally of one stage.</summary>
-    public static async Task<IReadOnlyList<DisclosureListItem>> OfAgencyAsync(DbConnection c, long agencyId, DisclosureStage? stage = null)
+    /// <summary>The agency's items (with those of the agencies below it when <paramref name="withAgenciesBelow"/>), newest first, optionally of one stage.</summary>
+    public static async Task<IReadOnlyList<DisclosureListItem>> OfAgencyAsync(DbConnection c, long agencyId, bool withAgenciesBelow = false, DisclosureStage? stage = null)
     {
+        var (low, high) = ("", "");
+        if (withAgenciesBelow)
+        {
+            if (await Queries.AgencyQueries.ByIdAsync(c, agencyId) is not { } agency)
+            {
+                return [];
+            }
+
+            (low, high) = Queries.AgencyQueries.PathRange(agency.Path);
+        }
+
         var rows = await c.QueryAsync<ListRow>(
-            "SELECT id AS Id, index_number AS IndexNumber, title AS Title, category AS Category, attribute AS Attribute, generated_on AS GeneratedOn, " +
-            "changed_on AS ChangedOn, status AS Status, published_on AS PublishedOn, updated_at AS UpdatedAt FROM disclosures " +
-            "WHERE agency_id = @agencyId AND (@status IS NULL OR status = @status) ORDER BY generated_on DESC, id DESC",
-            new { agencyId, status = stage is { } s ? DisclosureStages.Code(s) : null });
+            "SELECT d.id AS Id, d.agency_id AS AgencyId, g.full_name AS AgencyName, d.index_number AS IndexNumber, d.title AS Title, d.category AS Category, " +
+            "d.attribute AS Attribute, d.generated_on AS GeneratedOn, d.changed_on AS ChangedOn, d.status AS Status, d.published_on AS PublishedOn, d.updated_at AS UpdatedAt " +
+            "FROM disclosures d JOIN agencies g ON g.id = d.agency_id " +
+            (withAgenciesBelow ? "WHERE g.path >= @low AND g.path < @high " : "WHERE d.agency_id = @agencyId ") +
+            "AND (@status IS NULL OR d.status = @status) ORDER BY d.generated_on DESC, d.id DESC",
+            new { agencyId, low, high, status = stage is { } s ? DisclosureStages.Code(s) : null });
         return [.. rows.Select(r => r.ToItem())];
     }
 
@@ -229,6 +242,8 @@ public static class DisclosureStore
     private sealed class ListRow
     {
         public long Id { get; init; }
+        public long AgencyId { get; init; }
+        public string AgencyName { get; init; } = "";
         public string IndexNumber { get; init; } = "";
         public string Title { get; init; } = "";
         public long Category { get; init; }
@@ -240,7 +255,7 @@ public static class DisclosureStore
         public string UpdatedAt { get; init; } = "";
 
         public DisclosureListItem ToItem() => new(
-            Id, IndexNumber, Title, DisclosureStore.Category(Category), DisclosureModes.Parse(Attribute) ?? throw Bad(Attribute), Date(GeneratedOn),
+            Id, AgencyId, AgencyName, IndexNumber, Title, DisclosureStore.Category(Category), DisclosureModes.Parse(Attribute) ?? throw Bad(Attribute), Date(GeneratedOn),
             ChangedOn is null ? null : Date(ChangedOn), Stage(Status), PublishedOn is null ? null : Date(PublishedOn), UpdatedAt);
     }
 

@@ -90,6 +90,7 @@ public static class WebSetup
             o.Conventions.AuthorizeFolder("/Admin", Roles.Policies.Admin);
             o.Conventions.AuthorizeFolder("/Cases", Roles.Policies.Casework);
             o.Conventions.AllowAnonymousToPage("/Cases/Deadline");
+            o.Conventions.AuthorizeFolder("/Disclosures", Roles.Policies.Casework); // 主动公开: clerks act on their agency's items, reviewers read their subtree's
         }).AddMvcOptions(o => o.Filters.Add<UnknownHandlerFilter>());
         services.Configure<FormOptions>(o =>
         {
