@@ -94,6 +94,11 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["POST /review/{id:long}/{handler?}?handler=Accept"] = Reviewers,
         ["POST /review/{id:long}/{handler?}?handler=Publish"] = Reviewers,
 
+        // Casework reminders and overview.
+        ["GET /cases/overview"] = SignedIn,
+        ["POST /admin/users/{handler?}?handler=Email"] = AdminOnly,
+        ["POST /account/password?handler=Email"] = SignedIn,
+
         // Administration.
         ["GET /admin/users/{handler?}"] = AdminOnly,
         ["POST /admin/users/{handler?}?handler=Create"] = AdminOnly,

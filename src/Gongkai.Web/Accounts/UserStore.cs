@@ -13,7 +13,7 @@ public sealed class UserStore(Database database) :
     private const string Columns =
         "id AS Id, user_name AS UserName, normalized_user_name AS NormalizedUserName, display_name AS DisplayName, role AS Role, " +
         "agency_id AS AgencyId, password_hash AS PasswordHash, security_stamp AS SecurityStamp, must_change_password AS MustChangePassword, " +
-        "lockout_end AS LockoutEndText, access_failed_count AS AccessFailedCount";
+        "lockout_end AS LockoutEndText, access_failed_count AS AccessFailedCount, email AS Email";
 
     public void Dispose()
     {
@@ -23,8 +23,8 @@ public sealed class UserStore(Database database) :
     {
         await using var c = await database.OpenAsync(cancellationToken);
         user.Id = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO users (user_name, normalized_user_name, display_name, role, agency_id, password_hash, security_stamp, must_change_password, lockout_end, access_failed_count, created_at) " +
-            "VALUES (@UserName, @NormalizedUserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @SecurityStamp, @Must, @Lockout, @AccessFailedCount, @At) RETURNING id",
+            "INSERT INTO users (user_name, normalized_user_name, display_name, role, agency_id, password_hash, security_stamp, must_change_password, lockout_end, access_failed_count, email, created_at) " +
+            "VALUES (@UserName, @NormalizedUserName, @DisplayName, @Role, @AgencyId, @PasswordHash, @SecurityStamp, @Must, @Lockout, @AccessFailedCount, @Email, @At) RETURNING id",
             Parameters(user, database));
         return IdentityResult.Success;
     }
@@ -38,6 +38,13 @@ public sealed class UserStore(Database database) :
             Parameters(user, database));
         return IdentityResult.Success;
     }
+
+    /// <summary>
+    /// Sets (or clears, with null) an account's e-mail in the caller's transaction, so the change and its audit line
+    /// commit together. <see cref="UpdateAsync"/> leaves the column alone: a stale account object cannot undo it.
+    /// </summary>
+    public static Task SetEmailAsync(DbConnection connection, DbTransaction transaction, long userId, string? email) =>
+        connection.ExecuteAsync("UPDATE users SET email = @email WHERE id = @userId", new { email, userId }, transaction);
 
     public Task<IdentityResult> DeleteAsync(WebUser user, CancellationToken cancellationToken) =>
         Task.FromResult(IdentityResult.Failed(new IdentityError { Code = "NoDelete", Description = "账号不删除，只能停用（accounts are locked, never deleted）" }));
@@ -72,6 +79,7 @@ public sealed class UserStore(Database database) :
         Must = u.MustChangePassword ? 1 : 0,
         Lockout = u.LockoutEnd?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         u.AccessFailedCount,
+        u.Email,
         At = database.Clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture),
     };
 
@@ -165,13 +173,14 @@ public sealed class UserStore(Database database) :
         public long MustChangePassword { get; init; }
         public string? LockoutEndText { get; init; }
         public long AccessFailedCount { get; init; }
+        public string? Email { get; init; }
 
         public WebUser ToUser() => new()
         {
             Id = Id, UserName = UserName, NormalizedUserName = NormalizedUserName, DisplayName = DisplayName, Role = Role,
             AgencyId = AgencyId, PasswordHash = PasswordHash, SecurityStamp = SecurityStamp, MustChangePassword = MustChangePassword != 0,
             LockoutEnd = LockoutEndText is null ? null : DateTimeOffset.Parse(LockoutEndText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
-            AccessFailedCount = (int)AccessFailedCount,
+            AccessFailedCount = (int)AccessFailedCount, Email = Email,
         };
     }
 }

@@ -27,6 +27,9 @@ public sealed class WebUser
     /// <summary>True for an account whose password was issued once (the first admin, a new clerk): it must be changed at the first sign-in.</summary>
     public bool MustChangePassword { get; set; }
 
+    /// <summary>Where deadline reminders go; null when none was given. Changed only through <see cref="UserStore.SetEmailAsync"/> (audited).</summary>
+    public string? Email { get; set; }
+
     public DateTimeOffset? LockoutEnd { get; set; }
 
     public int AccessFailedCount { get; set; }

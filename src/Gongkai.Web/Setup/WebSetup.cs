@@ -120,6 +120,7 @@ public static class WebSetup
             };
         });
         services.AddHostedService<FirstRun>();
+        Casework.Reminders.ReminderSetup.AddReminders(services, configuration); // after FirstRun, which migrates the database
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Api.Problems.Customize);
         services.AddOpenApi();
         services.AddHttpContextAccessor();

@@ -17,10 +17,42 @@ public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebU
     [BindProperty]
     public string New { get; set; } = "";
 
+    /// <summary>The account's own e-mail, where deadline reminders go; empty = none.</summary>
+    [BindProperty]
+    public string? Email { get; set; }
+
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
-    public void OnGet()
+    public bool EmailSaved { get; private set; }
+
+    public async Task OnGetAsync(string? done)
     {
+        Email = (await users.GetUserAsync(User))?.Email;
+        EmailSaved = done == "email";
+    }
+
+    /// <summary>Sets or clears the account's own e-mail.</summary>
+    public async Task<IActionResult> OnPostEmailAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!EmailAddress.TryNormalize(Email, out var email))
+        {
+            Errors = [Web.Shared.Lang.T(HttpContext, "电子邮箱格式不对，应形如 name@example.gov.cn。", "The e-mail address must look like name@example.gov.cn.")];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        if (email != user.Email)
+        {
+            await EmailAddress.SaveAsync(database, User, user, email, cancellationToken);
+        }
+
+        return LocalRedirect("/account/password?done=email");
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -35,6 +67,7 @@ public sealed class PasswordModel(UserManager<WebUser> users, SignInManager<WebU
         if (!result.Succeeded)
         {
             Errors = [.. result.Errors.Select(e => e.Description)];
+            Email = user.Email;
             return Page();
         }
 

@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Admin;
 
-/// <summary>Accounts: create a clerk (with its agency), a reviewer (with its subtree root) or an admin, with a one-time password; lock and unlock.</summary>
+/// <summary>Accounts: create a clerk (with its agency), a reviewer (with its subtree root) or an admin, with a one-time password; lock and unlock; set the e-mail reminders go to.</summary>
 public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Database database) : PageModel
 {
     public sealed record Row(WebUser User, Agency? Agency, bool Locked);
@@ -28,6 +28,10 @@ public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Data
     /// <summary>The clerk's agency or the reviewer's subtree root: an id (<c>#42</c>), a code, a name or an alias.</summary>
     [BindProperty]
     public string? Agency { get; set; }
+
+    /// <summary>Where deadline reminders go (on creation, or for one account through the Email handler); empty = none.</summary>
+    [BindProperty]
+    public string? Email { get; set; }
 
     public IReadOnlyList<Row> Users { get; private set; } = [];
 
@@ -75,6 +79,11 @@ public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Data
             errors.Add(Lang.T(HttpContext, "用户名不能为空。", "The user name is empty."));
         }
 
+        if (!EmailAddress.TryNormalize(Email, out var email))
+        {
+            errors.Add(BadEmail());
+        }
+
         if (errors.Count == 0)
         {
             var user = new WebUser
@@ -83,6 +92,7 @@ public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Data
                 DisplayName = DisplayName.Length > 0 ? DisplayName : UserName,
                 Role = Role,
                 AgencyId = agency?.Id,
+                Email = email,
                 MustChangePassword = true,
             };
             var password = FirstRun.OneTimePassword();
@@ -91,10 +101,10 @@ public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Data
             {
                 await using var c = await database.OpenAsync(cancellationToken);
                 await AuditLog.WriteAsync(c, null, database, User, "user.create", "user", user.Id, null,
-                    JsonSerializer.Serialize(new { user = user.UserName, role = user.Role, agency = user.AgencyId, agency_name = agency?.FullName }));
+                    JsonSerializer.Serialize(new { user = user.UserName, role = user.Role, agency = user.AgencyId, agency_name = agency?.FullName, email = user.Email }));
                 Issued = (user.UserName, password);
                 UserName = DisplayName = "";
-                Agency = null;
+                Agency = Email = null;
             }
             else
             {
@@ -115,6 +125,34 @@ public sealed class UsersModel(UserManager<WebUser> users, UserStore store, Data
     public Task<IActionResult> OnPostLockAsync(long id, CancellationToken cancellationToken) => SetLockAsync(id, true, cancellationToken);
 
     public Task<IActionResult> OnPostUnlockAsync(long id, CancellationToken cancellationToken) => SetLockAsync(id, false, cancellationToken);
+
+    /// <summary>Sets or clears one account's e-mail (an empty field clears it).</summary>
+    public async Task<IActionResult> OnPostEmailAsync(long id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        if (!EmailAddress.TryNormalize(Email, out var email))
+        {
+            Errors = [BadEmail()];
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            Email = null;
+            await ListAsync(cancellationToken);
+            return Page();
+        }
+
+        if (email != user.Email)
+        {
+            await EmailAddress.SaveAsync(database, User, user, email, cancellationToken);
+        }
+
+        return Redirect("/admin/users");
+    }
+
+    private string BadEmail() => Lang.T(HttpContext, "电子邮箱格式不对，应形如 name@example.gov.cn。", "The e-mail address must look like name@example.gov.cn.");
 
     private async Task<IActionResult> SetLockAsync(long id, bool locked, CancellationToken cancellationToken)
     {
