@@ -52,11 +52,12 @@ public static class ReminderMail
         return message;
     }
 
-    /// <summary>还有 2 个工作日, 今天到期, 已逾期.</summary>
+    /// <summary>还有 2 个工作日, 今天到期, 已逾期; a deadline on a day off before the next working day: 下一个工作日之前到期.</summary>
     public static string State(Urgency urgency) => urgency switch
     {
         { Kind: ReminderKind.Overdue } => "已逾期",
-        { WorkingDaysLeft: 0 } => "今天到期",
+        { DueToday: true } => "今天到期",
+        { WorkingDaysLeft: 0 } => "下一个工作日之前到期",
         var u => $"还有 {u.WorkingDaysLeft.ToString(CultureInfo.InvariantCulture)} 个工作日",
     };
 

@@ -16,9 +16,10 @@ public static class ReminderKind
 /// <param name="Kind">One of <see cref="ReminderKind"/>.</param>
 /// <param name="WorkingDaysLeft">
 /// For <see cref="ReminderKind.DueSoon"/>: the working days after today up to and including the deadline (0 = due
-/// today). Always 0 for <see cref="ReminderKind.Overdue"/>.
+/// today, or due on a day off before the next working day). Always 0 for <see cref="ReminderKind.Overdue"/>.
 /// </param>
-public readonly record struct Urgency(string Kind, int WorkingDaysLeft)
+/// <param name="DueToday">The deadline is today.</param>
+public readonly record struct Urgency(string Kind, int WorkingDaysLeft, bool DueToday = false)
 {
     /// <summary>
     /// Overdue when <paramref name="due"/> is before <paramref name="today"/>; due soon when it is no later than the
@@ -42,6 +43,6 @@ public readonly record struct Urgency(string Kind, int WorkingDaysLeft)
             }
         }
 
-        return new Urgency(ReminderKind.DueSoon, left);
+        return new Urgency(ReminderKind.DueSoon, left, due == today);
     }
 }
