@@ -46,9 +46,19 @@ internal static class CalendarCommand
             return ExitCodes.Unreadable;
         }
 
-        var count = await CalendarStore.AddAsync(database, [.. parsed.Days], Environment.UserName, cancellationToken);
+        var moved = await CalendarStore.AddAsync(database, [.. parsed.Days], Environment.UserName, cancellationToken);
+        var count = parsed.Days.Count;
         var years = string.Join("、", parsed.Days.Select(d => d.Date.Year).Distinct().Order().Select(y => y.ToString(CultureInfo.InvariantCulture)));
         context.Stdout.WriteLine($"已加入 {count} 个日期（{years} 年）到 {database.Target.Display}（added {count} days）");
+        foreach (var m in moved)
+        {
+            context.Stdout.WriteLine($"申请 {m.Number} 的{m.What}由 {m.Before:yyyy-MM-dd} 调整为 {m.After:yyyy-MM-dd}");
+        }
+
+        if (moved.Count > 0)
+        {
+            context.Stdout.WriteLine($"{moved.Count} 件办理中申请的期限随之调整（{moved.Count} running deadlines moved）");
+        }
         return ExitCodes.Ok;
     }
 }

@@ -106,6 +106,43 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["POST /admin/users/{handler?}?handler=Unlock"] = AdminOnly,
         ["GET /admin/audit"] = AdminOnly,
 
+        // Casework: applications, appeals, the report from records (clerks act; reviewers and admins read).
+        ["GET /cases"] = SignedIn,
+        ["GET /cases/new"] = ClerkOnly,
+        ["POST /cases/new"] = ClerkOnly,
+        ["GET /cases/{id:long}/{handler?}"] = SignedIn,
+        ["GET /cases/{id:long}/{handler?}?handler=Notice"] = SignedIn,
+        ["POST /cases/{id:long}/{handler?}?handler=Confirm"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Correction"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Corrected"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=NoCorrection"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Consult"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Answered"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Extend"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Fee"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Paid"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Unpaid"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Decide"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Withdraw"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Archive"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Take"] = ClerkOnly,
+        ["GET /cases/appeals/{handler?}"] = SignedIn,
+        ["POST /cases/appeals/{handler?}?handler=Add"] = ClerkOnly,
+        ["POST /cases/appeals/{handler?}?handler=Decide"] = ClerkOnly,
+        ["GET /cases/report/{year:int?}"] = ClerkOnly,
+        ["POST /cases/report/{year:int?}"] = ClerkOnly,
+        ["GET /cases/settings"] = ClerkOnly,
+        ["POST /cases/settings"] = ClerkOnly,
+        ["GET /admin/calendar"] = AdminOnly,
+        ["POST /admin/calendar"] = AdminOnly,
+
+        // The applicant portal: anyone may apply and track.
+        ["GET /apply"] = Everyone,
+        ["POST /apply"] = Everyone,
+        ["GET /track/{handler?}"] = Everyone,
+        ["POST /track/{handler?}"] = Everyone,
+        ["POST /track/{handler?}?handler=Notice"] = Everyone,
+
         // Proactive disclosure (主动公开).
         ["GET /disclosures"] = SignedIn,
         ["GET /disclosures/new"] = ClerkOnly,
@@ -227,7 +264,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         return [.. list.Distinct()];
     }
 
-    private sealed record Context(Dictionary<string, HttpClient> Clients, Dictionary<string, string> Tokens, Dictionary<string, string> Csrf, long ReportId, long AgencyId, long SubmissionId, int Year);
+    private sealed record Context(Dictionary<string, HttpClient> Clients, Dictionary<string, string> Tokens, Dictionary<string, string> Csrf, long ReportId, long AgencyId, long SubmissionId, int Year, long CaseId = 0);
 
     /// <summary>A client per role (the clerk acts for a sample agency, the reviewer for the region above it), each with an API token, and one submitted report to review.</summary>
     private static async Task<Context> SetUpAsync(WebApp app)
@@ -260,7 +297,13 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         await using var c = await app.Database.OpenAsync();
         var submission = await c.ExecuteScalarAsync<long>("SELECT id FROM submissions WHERE agency_id = @Id", new { agency.Id });
         var report = await c.ExecuteScalarAsync<long>("SELECT MIN(id) FROM reports");
-        return new Context(clients, tokens, csrf, report, agency.Id, submission, year);
+        // An application of the clerk's agency, for the case pages.
+        await using var tx = await c.BeginTransactionAsync();
+        var opened = Gongkai.Casework.Applications.ApplicationCase.Open(Gongkai.Casework.Applications.IntakeChannel.InPerson, new DateOnly(2026, 3, 2),
+            new Gongkai.Casework.Applications.Applicant(Gongkai.Casework.Statistics.ApplicantType.Natural, "张三", "110101199001011234", Phone: "1"), new Gongkai.Casework.Applications.RequestDetails("名单"));
+        var stored = await Gongkai.Data.Casework.CaseStore.InsertAsync(c, tx, app.Database, agency.Id, opened, Gongkai.Casework.WorkingCalendar.Default);
+        await tx.CommitAsync();
+        return new Context(clients, tokens, csrf, report, agency.Id, submission, year, stored.Id);
     }
 
     private static async Task<(HttpStatusCode Status, string Location)> SendAsync(WebApp app, Context context, string role, string endpoint)
@@ -316,6 +359,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             "id" when path.StartsWith("/review", StringComparison.Ordinal) => context.SubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" when path.Contains("agencies", StringComparison.Ordinal) => context.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "id" when path.StartsWith("/cases", StringComparison.Ordinal) => context.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" => context.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "year" => context.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "format" => "json",

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using Gongkai.Casework;
@@ -14,7 +15,12 @@ public static class CalendarStore
     {
         ArgumentNullException.ThrowIfNull(database);
         await using var c = await database.OpenAsync(cancellationToken);
-        var rows = await c.QueryAsync<Row>("SELECT date AS Date, kind AS Kind, name AS Name FROM calendar_days ORDER BY date");
+        return await LoadAsync(c);
+    }
+
+    public static async Task<WorkingCalendar> LoadAsync(DbConnection c, DbTransaction? tx = null)
+    {
+        var rows = await c.QueryAsync<Row>("SELECT date AS Date, kind AS Kind, name AS Name FROM calendar_days ORDER BY date", transaction: tx);
         var added = rows.Select(r => new CalendarDay(
             DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             r.Kind == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday,
@@ -22,13 +28,25 @@ public static class CalendarStore
         return added.Count == 0 ? WorkingCalendar.Default : WorkingCalendar.Default.WithDays(added);
     }
 
-    /// <summary>Stores <paramref name="days"/> in one transaction (a date stored before is replaced); returns how many.</summary>
-    public static async Task<int> AddAsync(Database database, IReadOnlyCollection<CalendarDay> days, string addedBy, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores <paramref name="days"/> in one transaction (a date stored before is replaced) and moves the running
+    /// deadlines of the registry's applications to the new calendar; returns the deadlines that moved.
+    /// </summary>
+    public static async Task<IReadOnlyList<MovedDeadline>> AddAsync(Database database, IReadOnlyCollection<CalendarDay> days, string addedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var c = await database.OpenAsync(cancellationToken);
+        await using var tx = await c.BeginTransactionAsync(cancellationToken);
+        var moved = await AddAsync(c, tx, database, days, addedBy);
+        await tx.CommitAsync(cancellationToken);
+        return moved;
+    }
+
+    /// <summary>The same in the caller's transaction (the web page writes its audit line with it).</summary>
+    public static async Task<IReadOnlyList<MovedDeadline>> AddAsync(DbConnection c, DbTransaction tx, Database database, IReadOnlyCollection<CalendarDay> days, string addedBy)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(days);
-        await using var c = await database.OpenAsync(cancellationToken);
-        await using var tx = await c.BeginTransactionAsync(cancellationToken);
         var at = Clock.Stamp(database.Clock);
         foreach (var day in days)
         {
@@ -39,8 +57,7 @@ public static class CalendarStore
                 tx);
         }
 
-        await tx.CommitAsync(cancellationToken);
-        return days.Count;
+        return await CaseStore.RefreshDeadlinesAsync(c, tx, await LoadAsync(c, tx));
     }
 
     private sealed class Row

@@ -112,6 +112,10 @@ public static class WebSetup
             o.AddPolicy(Caching.CheckApiLimit, c => RateLimitPartition.GetFixedWindowLimiter(
                 c.Connection.RemoteIpAddress?.ToString() ?? "?",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var formsPerMinute = configuration.GetValue("Gongkai:PublicFormsPerMinute", 30);
+            o.AddPolicy(Caching.PublicFormLimit, c => RateLimitPartition.GetFixedWindowLimiter(
+                c.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (c, ct) =>
             {
                 c.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;

@@ -13,4 +13,7 @@ public static class Caching
 
     /// <summary>The stateless check API, per client address.</summary>
     public const string CheckApiLimit = "check-api";
+
+    /// <summary>Rate-limit policy of the applicant portal's forms (apply, track): per address, <c>Gongkai:PublicFormsPerMinute</c> a minute.</summary>
+    public const string PublicFormLimit = "public-forms";
 }

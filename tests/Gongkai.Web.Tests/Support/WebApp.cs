@@ -29,6 +29,7 @@ public sealed partial class WebApp : WebApplicationFactory<Program>
             ["db"] = db,
             ["Gongkai:Samples"] = Path.Combine(AppContext.BaseDirectory, "seeds"),
             ["Gongkai:CheckApiPerMinute"] = "100000",
+            ["Gongkai:PublicFormsPerMinute"] = "100000",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -10,6 +10,9 @@ namespace Gongkai.Casework.Statistics;
 /// </summary>
 public static class AnnualStatistics
 {
+    /// <summary>The first year reported in the 2021 template (国办公开办函〔2021〕30号 applies from the 2021 reports on).</summary>
+    public const int FirstYear = 2021;
+
     /// <summary>Computes the report of <paramref name="agency"/> on <paramref name="year"/>.</summary>
     /// <param name="cases">The agency's applications; those not active in the year are ignored.</param>
     /// <param name="appeals">The agency's reviews and suits; those not pending at some time in the year are ignored.</param>
@@ -24,7 +27,7 @@ public static class AnnualStatistics
         string agency, int year, IEnumerable<ApplicationRecord> cases, IEnumerable<AppealRecord> appeals, HandEnteredFigures table2)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(agency);
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2021);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, FirstYear);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(appeals);

@@ -29,6 +29,18 @@ public static class ApplicantTypes
 {
     public static IReadOnlyList<ApplicantType> All { get; } = Enum.GetValues<ApplicantType>();
 
+    /// <summary>The column as printed: 自然人, or 法人或其他组织 and its kind.</summary>
+    public static string Label(this ApplicantType type) => type switch
+    {
+        ApplicantType.Natural => "自然人",
+        ApplicantType.Business => "商业企业",
+        ApplicantType.Research => "科研机构",
+        ApplicantType.Nonprofit => "社会公益组织",
+        ApplicantType.Legal => "法律服务机构",
+        ApplicantType.OtherOrganization => "其他法人或其他组织",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
     /// <summary>The column part of a table-三 cell key (<c>s3.{row}.{column}</c> in cells.tsv), e.g. <c>natural</c>.</summary>
     public static string CellColumn(this ApplicantType type) => type switch
     {

@@ -32,6 +32,33 @@ public static class ApplicationOutcomes
         _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
     };
 
+    /// <summary>The row as a clerk reads it: group and item, e.g. <c>不予公开·属于国家秘密</c>.</summary>
+    public static string Label(this ApplicationOutcome outcome) => outcome switch
+    {
+        ApplicationOutcome.Disclosed => "予以公开",
+        ApplicationOutcome.PartlyDisclosed => "部分公开",
+        ApplicationOutcome.WithheldStateSecret => "不予公开·属于国家秘密",
+        ApplicationOutcome.WithheldProhibited => "不予公开·其他法律行政法规禁止公开",
+        ApplicationOutcome.WithheldSecurity => "不予公开·危及“三安全一稳定”",
+        ApplicationOutcome.WithheldThirdParty => "不予公开·保护第三方合法权益",
+        ApplicationOutcome.WithheldInternal => "不予公开·属于三类内部事务信息",
+        ApplicationOutcome.WithheldDeliberative => "不予公开·属于四类过程性信息",
+        ApplicationOutcome.WithheldEnforcement => "不予公开·属于行政执法案卷",
+        ApplicationOutcome.WithheldInquiry => "不予公开·属于行政查询事项",
+        ApplicationOutcome.UnableNotHeld => "无法提供·本机关不掌握相关政府信息",
+        ApplicationOutcome.UnableNeedsCreation => "无法提供·没有现成信息需要另行制作",
+        ApplicationOutcome.UnableUnclear => "无法提供·补正后申请内容仍不明确",
+        ApplicationOutcome.DeclinedComplaint => "不予处理·信访举报投诉类申请",
+        ApplicationOutcome.DeclinedDuplicate => "不予处理·重复申请",
+        ApplicationOutcome.DeclinedPublication => "不予处理·要求提供公开出版物",
+        ApplicationOutcome.DeclinedExcessive => "不予处理·无正当理由大量反复申请",
+        ApplicationOutcome.DeclinedConfirmation => "不予处理·要求行政机关确认或重新出具已获取信息",
+        ApplicationOutcome.OtherNoCorrection => "其他处理·逾期不补正",
+        ApplicationOutcome.OtherFeeUnpaid => "其他处理·逾期未缴纳信息处理费",
+        ApplicationOutcome.OtherMisc => "其他处理·其他",
+        _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome, null),
+    };
+
     /// <summary>True for 予以公开 and 部分公开: the applicant received at least part of what was asked for.</summary>
     public static bool DisclosesSomething(this ApplicationOutcome outcome) =>
         outcome is ApplicationOutcome.Disclosed or ApplicationOutcome.PartlyDisclosed;

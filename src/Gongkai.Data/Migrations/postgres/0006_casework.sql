@@ -57,4 +57,15 @@ CREATE TABLE reminders_sent (
 );
 CREATE UNIQUE INDEX reminders_sent_once ON reminders_sent(application_id, due_on, kind, recipient);
 
+-- What the notices of an agency print: its document-number prefix, the bodies an applicant may appeal to, a contact.
+CREATE TABLE casework_settings (
+    agency_id      bigint  NOT NULL PRIMARY KEY REFERENCES agencies(id),
+    doc_prefix     text    NOT NULL,             -- 文号 prefix, e.g. 巨鹿镇依申请公开 → 巨鹿镇依申请公开〔2026〕12号
+    review_body    text    NOT NULL,             -- 行政复议机关
+    court          text    NOT NULL,             -- 人民法院 with jurisdiction
+    contact_person text    NOT NULL,
+    contact_phone  text    NOT NULL,
+    updated_at     text    NOT NULL
+);
+
 ALTER TABLE users ADD COLUMN email text;

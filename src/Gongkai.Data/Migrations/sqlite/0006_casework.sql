@@ -57,4 +57,15 @@ CREATE TABLE reminders_sent (
 );
 CREATE UNIQUE INDEX reminders_sent_once ON reminders_sent(application_id, due_on, kind, recipient);
 
+-- What the notices of an agency print: its document-number prefix, the bodies an applicant may appeal to, a contact.
+CREATE TABLE casework_settings (
+    agency_id      INTEGER NOT NULL PRIMARY KEY REFERENCES agencies(id),
+    doc_prefix     TEXT    NOT NULL,             -- 文号 prefix, e.g. 巨鹿镇依申请公开 → 巨鹿镇依申请公开〔2026〕12号
+    review_body    TEXT    NOT NULL,             -- 行政复议机关
+    court          TEXT    NOT NULL,             -- 人民法院 with jurisdiction
+    contact_person TEXT    NOT NULL,
+    contact_phone  TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL
+);
+
 ALTER TABLE users ADD COLUMN email TEXT;

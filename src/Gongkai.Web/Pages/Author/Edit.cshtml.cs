@@ -69,6 +69,7 @@ public sealed class EditModel(Database database, TimeProvider clock) : PageModel
         {
             "saved" => Lang.T(HttpContext, "草稿已保存。", "Draft saved."),
             "submitted" => Lang.T(HttpContext, "已报送上级审核。", "Submitted for review."),
+            "generated" => Lang.T(HttpContext, "已由办案台账生成表二至表四和正文初稿，请核对、修改正文后保存或报送。", "Tables 2–4 and a draft narrative were generated from the case records; check, edit and save or submit."),
             _ => null,
         };
         return Page();

@@ -190,3 +190,20 @@ public sealed class ApplicationCaseTests
         Assert.False(closed.OpenAtEndOf(Date("2025-12-31")));
     }
 }
+
+/// <summary>Every outcome and applicant column has a label that names its template row or column.</summary>
+public sealed class CaseLabelTests
+{
+    [Fact]
+    public void EveryOutcomeLabelEndsWithItsTemplateRowWording()
+    {
+        foreach (var outcome in ApplicationOutcomes.All)
+        {
+            var printed = Gongkai.Reports.TemplateCatalog.Default[$"s3.{outcome.CellRow()}.total"].RowLabel;
+            var item = outcome.Label().Split('·')[^1];
+            Assert.True(printed.Contains(item, StringComparison.Ordinal) || outcome == ApplicationOutcome.OtherFeeUnpaid || outcome == ApplicationOutcome.OtherNoCorrection, $"{outcome}: {item} / {printed}");
+        }
+
+        Assert.Equal(ApplicantTypes.All.Count, ApplicantTypes.All.Select(t => t.Label()).Distinct().Count());
+    }
+}

@@ -1,0 +1,93 @@
+using Gongkai.Casework;
+using Gongkai.Casework.Applications;
+using Gongkai.Casework.Fees;
+using Gongkai.Casework.Notices;
+using Gongkai.Data.Casework;
+
+namespace Gongkai.Web.Casework;
+
+/// <summary>The notices a case has produced so far, made from its steps and the agency's settings.</summary>
+public static class CaseNotices
+{
+    /// <summary>The notices available for <paramref name="value"/>: (kind, consultation index or -1, title).</summary>
+    public static IReadOnlyList<(NoticeKind Kind, int Index, string Title)> Available(ApplicationCase value)
+    {
+        var list = new List<(NoticeKind, int, string)>();
+        if (value.Correction is not null)
+        {
+            list.Add((NoticeKind.Correction, -1, "补正告知书"));
+        }
+
+        for (var i = 0; i < value.Consultations.Count; i++)
+        {
+            list.Add((NoticeKind.ThirdPartyConsultation, i, $"征求意见书（{value.Consultations[i].Party}）"));
+        }
+
+        if (value.Extension is not null)
+        {
+            list.Add((NoticeKind.Extension, -1, "延期答复告知书"));
+        }
+
+        if (value.Fee is not null)
+        {
+            list.Add((NoticeKind.FeeDemand, -1, "信息处理费缴费通知书"));
+        }
+
+        if (value.Decision is { } d && d.Outcome is not (Gongkai.Casework.Statistics.ApplicationOutcome.OtherMisc))
+        {
+            list.Add((NoticeKind.Decision, -1, "政府信息公开申请答复书"));
+        }
+
+        return list;
+    }
+
+    /// <summary>The notice of <paramref name="kind"/>, or null when the case has none of that kind.</summary>
+    public static Notice? Make(StoredCase stored, NoticeKind kind, int index, string agencyName, CaseSettings settings, WorkingCalendar calendar)
+    {
+        var value = stored.Case;
+        if (value.Received is not { } received)
+        {
+            return null;
+        }
+
+        var serial = int.Parse(stored.Number[5..], System.Globalization.CultureInfo.InvariantCulture);
+        var number = $"{settings.DocPrefix}〔{stored.Number[..4]}〕{serial}号";
+        var request = new ApplicationRequest(received, value.Request.Content);
+        var contact = settings.ContactPerson.Length + settings.ContactPhone.Length > 0
+            ? new Contact(Blank(settings.ContactPerson), Blank(settings.ContactPhone))
+            : null;
+        Notice Base(DateOnly dated, string recipient, params string[] paragraphs) =>
+            new(kind, agencyName, number, recipient, request, dated, paragraphs) { Contact = contact };
+
+        return kind switch
+        {
+            NoticeKind.Correction when value.Correction is { } c =>
+                Base(c.NoticeSent, value.Applicant.Name, c.Items) with { Deadline = c.CorrectBy },
+            NoticeKind.Extension when value.Extension is { } e =>
+                Base(e.Approved, value.Applicant.Name, Paragraphs(e.Reason)) with { Deadline = value.Clock(calendar)?.Reply?.Due },
+            NoticeKind.FeeDemand when value.Fee is { } f =>
+                Base(f.NoticeSent, value.Applicant.Name, "请按本通知载明的方式缴纳，缴费后请将缴费凭证告知本机关。") with
+                {
+                    Fee = f.Method == "按量" ? InformationProcessingFees.ForPages(f.Quantity) : InformationProcessingFees.ForApplications(Math.Max(0, f.Quantity - 1)),
+                    Deadline = value.FeeDue(calendar)?.Due,
+                },
+            NoticeKind.ThirdPartyConsultation when index >= 0 && index < value.Consultations.Count =>
+                Base(value.Consultations[index].Sent, value.Consultations[index].Party, "申请公开的信息可能涉及贵方的商业秘密、个人隐私等合法权益，特征求贵方意见。") with
+                {
+                    Deadline = calendar.AddWorkingDays(value.Consultations[index].Sent, StatutoryClock.ConsultationDays).Due,
+                },
+            NoticeKind.Decision when value.Decision is { } d =>
+                Base(d.Date, value.Applicant.Name, [.. Paragraphs(d.Provided), .. Paragraphs(d.Reasons)]) with
+                {
+                    Outcome = d.Outcome,
+                    Appeal = new AppealBodies(Blank(settings.ReviewBody), Blank(settings.Court)),
+                },
+            _ => null,
+        };
+    }
+
+    private static string[] Paragraphs(string text) =>
+        [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static string? Blank(string s) => s.Trim().Length == 0 ? null : s.Trim();
+}

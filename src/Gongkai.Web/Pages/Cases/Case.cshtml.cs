@@ -1,0 +1,213 @@
+using System.Data.Common;
+using Gongkai.Casework;
+using Gongkai.Casework.Applications;
+using Gongkai.Casework.Fees;
+using Gongkai.Casework.Notices;
+using Gongkai.Casework.Statistics;
+using Gongkai.Data;
+using Gongkai.Data.Casework;
+using Gongkai.Data.Queries;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Audit;
+using Gongkai.Web.Casework;
+using Gongkai.Web.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gongkai.Web.Pages.Cases;
+
+/// <summary>
+/// One application: its clock with how each date was counted, the steps the state allows, the notices it has
+/// produced (DOCX) and its history. Every step is a transition of <see cref="ApplicationCase"/>, stored with its
+/// audit line in one transaction; only the agency's own clerks may take one.
+/// </summary>
+public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public long Id { get; set; }
+
+    public StoredCase Stored { get; private set; } = null!;
+
+    public ApplicationCase Value => Stored.Case;
+
+    public Agency Agency { get; private set; } = null!;
+
+    public WorkingCalendar Calendar { get; private set; } = WorkingCalendar.Default;
+
+    public ApplicationClock? Clock { get; private set; }
+
+    public bool CanAct { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public bool MessageIsError { get; private set; }
+
+    public string? AssignedName { get; private set; }
+
+    /// <summary>This applicant's applications to the agency earlier in the month of arrival (the 按件 count).</summary>
+    public int EarlierThisMonth { get; private set; }
+
+    public IReadOnlyList<AuditEntry> History { get; private set; } = [];
+
+    public IReadOnlyList<StoredAppeal> Appeals { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        if (await LoadAsync(c, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        Message = done switch
+        {
+            "registered" => $"已登记，编号 {Stored.Number}，查询码 {Stored.TrackingCode}（请告知申请人）。",
+            "saved" => "已保存。",
+            _ => null,
+        };
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostConfirmAsync(string? date) =>
+        StepAsync("application.confirm", (v, _) => v.ConfirmReceipt(FormDates.Date(date, "确认日期")));
+
+    public Task<IActionResult> OnPostCorrectionAsync(string? sent, string? items, string? correctBy) =>
+        StepAsync("application.correction", (v, _) => v.RequestCorrection(FormDates.Date(sent, "告知日期"), FormDates.Text(items, "需要补正的事项", 2000), FormDates.Date(correctBy, "补正期限")));
+
+    public Task<IActionResult> OnPostCorrectedAsync(string? date) =>
+        StepAsync("application.corrected", (v, _) => v.ReceiveCorrection(FormDates.Date(date, "收到补正日期")));
+
+    public Task<IActionResult> OnPostNoCorrectionAsync(string? date) =>
+        StepAsync("application.no-correction", (v, _) => v.CloseForNoCorrection(FormDates.Date(date, "日期")));
+
+    public Task<IActionResult> OnPostConsultAsync(string? party, string? sent) =>
+        StepAsync("application.consult", (v, _) => v.Consult(FormDates.Text(party, "征求意见对象", 200), FormDates.Date(sent, "发函日期")));
+
+    public Task<IActionResult> OnPostAnsweredAsync(int index, string? date) =>
+        StepAsync("application.consult-answered", (v, _) => v.ConsultationAnswered(index, FormDates.Date(date, "答复日期")));
+
+    public Task<IActionResult> OnPostExtendAsync(string? approver, string? approved, string? reason) =>
+        StepAsync("application.extend", (v, _) => v.Extend(FormDates.Text(approver, "同意延期的负责人", 100), FormDates.Date(approved, "同意日期"), FormDates.Text(reason, "延期理由", 1000)));
+
+    /// <summary>A fee notice; the amount is computed here by 109号's tiers, never typed.</summary>
+    public Task<IActionResult> OnPostFeeAsync(string? method, string? pages, string? sent) =>
+        StepAsync("application.fee", (v, earlier) =>
+        {
+            var fee = method == "按量"
+                ? InformationProcessingFees.ForPages(Math.Max(1, FormDates.Count(pages, "页数", 1_000_000)))
+                : InformationProcessingFees.ForApplications(earlier);
+            var quantity = fee.Method == FeeMethod.PerPage ? fee.Last : earlier + 1;
+            return v.NoticeFee(fee.Method == FeeMethod.PerPage ? "按量" : "按件", quantity, fee.Amount, fee.Explanation, FormDates.Date(sent, "通知日期"));
+        });
+
+    public Task<IActionResult> OnPostPaidAsync(string? date) =>
+        StepAsync("application.fee-paid", (v, _) => v.FeePaid(FormDates.Date(date, "缴费日期")));
+
+    public Task<IActionResult> OnPostUnpaidAsync(string? date) =>
+        StepAsync("application.fee-unpaid", (v, _) => v.CloseForUnpaidFee(FormDates.Date(date, "日期"), Calendar));
+
+    public Task<IActionResult> OnPostDecideAsync(string? date, string[]? parts, string? chosen, string? reasons, string? provided) =>
+        StepAsync("application.decide", (v, _) =>
+        {
+            var outcomes = (parts ?? []).Select(p => Enum.TryParse<ApplicationOutcome>(p, out var o) && Enum.IsDefined(o) ? o : throw new FormException("办理结果无效。")).ToList();
+            ApplicationOutcome? pick = Enum.TryParse<ApplicationOutcome>(chosen, out var ch) && Enum.IsDefined(ch) ? ch : null;
+            return v.Decide(FormDates.Date(date, "答复日期"), outcomes, FormDates.Text(reasons, "答复理由及依据", 8000, required: false), FormDates.Text(provided, "提供的信息", 8000, required: false), pick);
+        });
+
+    public Task<IActionResult> OnPostWithdrawAsync(string? date, string? note) =>
+        StepAsync("application.withdraw", (v, _) => v.Withdraw(FormDates.Date(date, "撤回日期"), FormDates.Text(note, "说明", 1000, required: false)));
+
+    public Task<IActionResult> OnPostArchiveAsync(string? date) =>
+        StepAsync("application.archive", (v, _) => v.Archive(FormDates.Date(date, "归档日期")));
+
+    /// <summary>The clerk takes an unassigned case (one submitted online) or one of a colleague.</summary>
+    public Task<IActionResult> OnPostTakeAsync() => StepAsync("application.assign", (v, _) => v, assign: true);
+
+    /// <summary>A notice of the case as a DOCX in official document style.</summary>
+    public async Task<IActionResult> OnGetNoticeAsync(NoticeKind kind, int index, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken);
+        if (await LoadAsync(c, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var settings = await CaseSettings.GetAsync(c, Agency.Id) ?? CaseSettings.DefaultFor(Agency.Name);
+        if (CaseNotices.Make(Stored, kind, index, Agency.FullName, settings, Calendar) is not { } notice)
+        {
+            return NotFound();
+        }
+
+        return File(NoticeWriter.Docx(notice), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{Stored.Number}-{kind}.docx");
+    }
+
+    private async Task<IActionResult> StepAsync(string action, Func<ApplicationCase, int, ApplicationCase> step, bool assign = false)
+    {
+        var cancellationToken = HttpContext.RequestAborted;
+        await using var c = await database.OpenAsync(cancellationToken);
+        if (await LoadAsync(c, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanAct)
+        {
+            return Forbid();
+        }
+
+        ApplicationCase next;
+        try
+        {
+            next = step(Value, EarlierThisMonth);
+        }
+        catch (Exception e) when (e is FormException or CaseTransitionException)
+        {
+            return Refuse(StatusCodes.Status422UnprocessableEntity, e.Message);
+        }
+
+        await using var tx = await c.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var before = CaseJson.Write(Value);
+            var saved = await CaseStore.UpdateAsync(c, tx, database, Stored, next, Calendar, assign ? User.UserId() : null);
+            await AuditLog.WriteAsync(c, tx, database, User, action, "application", Id, before, CaseJson.Write(saved.Case));
+            await tx.CommitAsync(cancellationToken);
+        }
+        catch (CaseConflictException e)
+        {
+            return Refuse(StatusCodes.Status409Conflict, e.Message);
+        }
+
+        return Redirect($"/cases/{Id}?done=saved");
+    }
+
+    private IActionResult Refuse(int statusCode, string message)
+    {
+        Message = message;
+        MessageIsError = true;
+        Response.StatusCode = statusCode;
+        return Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(DbConnection c, CancellationToken cancellationToken)
+    {
+        if (await CaseStore.GetAsync(c, Id) is not { } stored || !await CaseAccess.CanReadAsync(c, User, stored.AgencyId))
+        {
+            return NotFound();
+        }
+
+        Stored = stored;
+        Agency = (await AgencyQueries.ByIdAsync(c, stored.AgencyId))!;
+        Calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        Clock = Value.Clock(Calendar);
+        CanAct = CaseAccess.CanAct(User, stored.AgencyId);
+        Today = Submission.Today(clock);
+        AssignedName = stored.AssignedTo is { } user ? await Dapper.SqlMapper.ExecuteScalarAsync<string?>(c, "SELECT display_name FROM users WHERE id = @user", new { user }) : null;
+        EarlierThisMonth = await CaseStore.CountByApplicantInMonthAsync(c, stored.AgencyId, Value.Applicant.IdDocument, Value.Arrived, stored.Id);
+        History = await AuditLog.RecentAsync(database, "application", Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 100, cancellationToken);
+        Appeals = [.. (await AppealStore.ListAsync(c, [stored.AgencyId])).Where(a => a.ApplicationId == Id)];
+        return null;
+    }
+}

@@ -1,0 +1,250 @@
+using System.IO.Compression;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Dapper;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Tests.Support;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>
+/// An application from intake to the annual report through the web pages, on SQLite and PostgreSQL: 补正, extension,
+/// a 部分公开 decision with its reply notice, the applicant's view by tracking code, the report cell it lands in,
+/// and the audit line of every step.
+/// </summary>
+public sealed partial class CaseworkTests
+{
+    private static Dictionary<string, string> Applicant(string name = "张三") => new()
+    {
+        ["applicantType"] = "Natural",
+        ["name"] = name,
+        ["idDocument"] = "110101199001011234",
+        ["phone"] = "13800000000",
+        ["content"] = "2025年本镇农村危房改造补助资金发放名单",
+        ["form"] = "电子文档",
+        ["delivery"] = "电子邮件",
+    };
+
+    internal static async Task<long> RegisterAsync(HttpClient clerk, string arrived, string name = "张三")
+    {
+        var fields = Applicant(name);
+        fields["channel"] = "InPerson";
+        fields["arrived"] = arrived;
+        using var response = await Workflow.PostAsync(clerk, "/cases/new", "/cases/new", fields);
+        Workflow.AssertRedirect(response, "/cases/");
+        return long.Parse(CaseId().Match(response.Headers.Location!.OriginalString).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal static Task<HttpResponseMessage> StepAsync(HttpClient clerk, long id, string step, Dictionary<string, string> fields) =>
+        Workflow.PostAsync(clerk, $"/cases/{id}", $"/cases/{id}/{step}", fields);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AClerkTakesAnApplicationThrough补正ExtensionAndA部分公开DecisionThatTheApplicantAndTheReportSee(bool postgres)
+    {
+        using var app = new WebApp(postgres);
+        using var anonymous = app.Client();
+        await anonymous.GetAsync("/");
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+
+        var id = await RegisterAsync(clerk, "2026-03-02");
+        var page = await clerk.GetStringAsync($"/cases/{id}");
+        var code = TrackingCode().Match(page).Groups[1].Value;
+        Assert.Contains("2026-03-30", page); // 20 working days from Monday 3/2
+
+        // A decision while the correction is awaited is refused with the reason.
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "correction", new Dictionary<string, string> { ["sent"] = "2026-03-04", ["items"] = "请写明所需名单的村别", ["correctBy"] = "2026-03-20" }), $"/cases/{id}");
+        using (var refused = await StepAsync(clerk, id, "decide", new Dictionary<string, string> { ["date"] = "2026-03-05", ["parts"] = "Disclosed" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("正在等待补正", await refused.Content.ReadAsStringAsync());
+        }
+
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "corrected", new Dictionary<string, string> { ["date"] = "2026-03-09" }), $"/cases/{id}");
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "extend", new Dictionary<string, string> { ["approver"] = "王五", ["approved"] = "2026-03-30", ["reason"] = "需调取档案" }), $"/cases/{id}");
+        page = await clerk.GetStringAsync($"/cases/{id}");
+        // From the corrected application (Monday 3/9): 40 working days, 清明 4/4–4/6, 5/1–5/5 劳动节, 5/9 调休 worked → 5/8.
+        Assert.Contains("延期答复告知书", page);
+        Assert.Matches("答复期限 <strong>2026-05-0[0-9]</strong>", page);
+
+        using (var decided = await Workflow.PostAsync(clerk, $"/cases/{id}", $"/cases/{id}/decide", new Dictionary<string, string> { ["date"] = "2026-04-20", ["reasons"] = "名单中的身份证号码属于个人隐私，依照第十五条不予公开。", ["provided"] = "其余部分见附件。" }
+            .Concat([]).ToDictionary()))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, decided.StatusCode); // no part ticked
+        }
+
+        using (var form = new FormUrlEncodedContent(
+        [
+            new("__RequestVerificationToken", Workflow.TokenOfForm(await clerk.GetStringAsync($"/cases/{id}"), $"/cases/{id}/decide")),
+            new("date", "2026-04-20"),
+            new("parts", "Disclosed"),
+            new("parts", "WithheldThirdParty"),
+            new("reasons", "名单中的身份证号码属于个人隐私，依照第十五条不予公开。"),
+            new("provided", "其余部分见附件。"),
+        ]))
+        {
+            Workflow.AssertRedirect(await clerk.PostAsync($"/cases/{id}/decide", form), $"/cases/{id}");
+        }
+
+        page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("<dd id=\"outcome\">部分公开", page);
+
+        var reply = await clerk.GetAsync($"/cases/{id}/notice?kind=Decision&index=-1");
+        Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
+        var text = DocxText(await reply.Content.ReadAsByteArrayAsync());
+        Assert.Contains("政府信息公开申请答复书", text);
+        Assert.Contains("张三", text);
+        Assert.Contains("第三十七条", text);
+        Assert.Contains("行政复议", text);
+
+        // The applicant, with nothing but the code (typed in lower case with spaces).
+        using var applicant = app.Client();
+        var tracked = await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal) });
+        var trackedHtml = await tracked.Content.ReadAsStringAsync();
+        Assert.Contains("<strong id=\"track-status\">已办结</strong>", trackedHtml);
+        Assert.Contains("<strong id=\"track-outcome\">部分公开</strong>", trackedHtml);
+        using (var download = await Workflow.PostAsync(applicant, "/track", "/track/notice", new Dictionary<string, string> { ["code"] = code, ["kind"] = "Decision" }))
+        {
+            Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", download.Content.Headers.ContentType!.MediaType);
+            Assert.Contains("第三十七条", DocxText(await download.Content.ReadAsByteArrayAsync()));
+        }
+
+        // The year's report counts it once, in 部分公开, in the 自然人 column.
+        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", new Dictionary<string, string> { ["licensing"] = "3" }), "/author/2026?done=generated");
+        await using var c = await app.Database.OpenAsync();
+        var json = await c.ExecuteScalarAsync<string>("SELECT report_json FROM submissions WHERE agency_id = @Id AND year = 2026", new { agency.Id });
+        var cells = JsonDocument.Parse(json!).RootElement.GetProperty("cells");
+        Assert.Equal(1, cells.GetProperty("s3.partial.natural").GetDecimal());
+        Assert.Equal(1, cells.GetProperty("s3.received.total").GetDecimal());
+        Assert.Equal(0, cells.GetProperty("s3.disclosed.total").GetDecimal());
+        Assert.Equal(3, cells.GetProperty("s2.licensing.decisions").GetDecimal());
+        var author = await clerk.GetStringAsync("/author/2026?done=generated");
+        Assert.Contains("已由办案台账生成", author);
+
+        var actions = (await c.QueryAsync<string>("SELECT action FROM audit_log WHERE entity = 'application' AND entity_id = @id ORDER BY id", new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
+        Assert.Equal(["application.register", "application.correction", "application.corrected", "application.extend", "application.decide"], actions);
+        Assert.Equal(1, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE action = 'submission.generate'"));
+    }
+
+    [Fact]
+    public async Task AnOnlineApplicationWaitsForTheClerksConfirmationBeforeItsClockRuns()
+    {
+        using var app = new WebApp();
+        var (agency, _, root, outsider) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        using var applicant = app.Client();
+
+        var list = await applicant.GetStringAsync("/apply");
+        Assert.Contains($"href=\"/apply?agency={agency.Id}\"", list);
+        Assert.DoesNotContain("id=\"apply\"", await applicant.GetStringAsync($"/apply?agency={outsider.Id}")); // no clerk there: the list, no form
+
+        using var applied = await Workflow.PostAsync(applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}", Applicant("李四"));
+        var html = await applied.Content.ReadAsStringAsync();
+        var code = TrackingCode().Match(html).Groups[1].Value;
+        Assert.NotEmpty(code);
+        var tracked = await (await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = code })).Content.ReadAsStringAsync();
+        Assert.Contains("待确认收件", tracked);
+
+        var cases = await clerk.GetStringAsync("/cases");
+        var id = long.Parse(Regex.Match(cases, "href=\"/cases/(\\d+)\">\\d{4}-\\d{4}</a>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains("未分配", cases);
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "take", new Dictionary<string, string>()), $"/cases/{id}");
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using (var early = await StepAsync(clerk, id, "confirm", new Dictionary<string, string> { ["date"] = "2020-01-02" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode); // before it arrived
+        }
+
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "confirm", new Dictionary<string, string> { ["date"] = today }), $"/cases/{id}");
+        var page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains($"<span id=\"received\">{today}</span>", page);
+        Assert.DoesNotContain("未分配", page);
+        Assert.DoesNotContain("待确认收件", await (await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = code })).Content.ReadAsStringAsync());
+
+        // A wrong code says so and reveals nothing.
+        using var wrong = await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = "2222-2222-2222" });
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Contains("查询码不正确", await wrong.Content.ReadAsStringAsync());
+
+        // A reviewer of the region reads the case but cannot act; a clerk elsewhere does not see it.
+        using var reviewer = await app.SignedInAsync(Roles.Reviewer, root.Id);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/cases/{id}")).StatusCode);
+        Workflow.AssertRedirect(await StepAsync(reviewer, id, "archive", new Dictionary<string, string> { ["date"] = today }), "/account/denied");
+        using var other = await app.SignedInAsync(Roles.Clerk, outsider.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/cases/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAppealLinkedToAnApplicationCountsInTable4AndAFeeIsComputedByTheTiers()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var id = await RegisterAsync(clerk, "2026-06-01");
+        await using var c = await app.Database.OpenAsync();
+        var number = await c.ExecuteScalarAsync<string>("SELECT number FROM applications WHERE id = @id", new { id });
+
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "fee", new Dictionary<string, string> { ["method"] = "按量", ["pages"] = "150", ["sent"] = "2026-06-03" }), $"/cases/{id}");
+        var page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("待缴费", page);
+        Assert.Contains("信息处理费缴费通知书", page);
+        Assert.Contains("1700", (await c.QueryAsync<string>("SELECT case_json FROM applications WHERE id = @id", new { id })).Single());
+
+        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/appeals", "/cases/appeals/add", new Dictionary<string, string> { ["kind"] = "Review", ["caseNumber"] = "X复〔2026〕3号", ["body"] = "某市人民政府", ["filed"] = "2026-07-01", ["application"] = number! }), "/cases/appeals");
+        using (var bad = await Workflow.PostAsync(clerk, "/cases/appeals", "/cases/appeals/add", new Dictionary<string, string> { ["kind"] = "Review", ["caseNumber"] = "X", ["body"] = "Y", ["filed"] = "2026-07-01", ["application"] = "1999-0001" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        }
+
+        var appealId = await c.ExecuteScalarAsync<long>("SELECT id FROM appeals WHERE application_id = @id", new { id });
+        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/appeals", "/cases/appeals/decide", new Dictionary<string, string> { ["id"] = appealId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decided"] = "2026-09-01", ["outcome"] = "Corrected" }), "/cases/appeals");
+        var report = await clerk.GetStringAsync("/cases/report/2026");
+        Assert.Contains("本年度涉及申请 1 件、复议诉讼 1 件", report);
+        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", new Dictionary<string, string>()), "/author/2026");
+        var json = await c.ExecuteScalarAsync<string>("SELECT report_json FROM submissions WHERE agency_id = @Id AND year = 2026", new { agency.Id });
+        var cells = JsonDocument.Parse(json!).RootElement.GetProperty("cells");
+        Assert.Equal(1, cells.GetProperty("s4.review.corrected").GetDecimal());
+        Assert.Equal(1, cells.GetProperty("s3.carried_out.total").GetDecimal()); // the fee is unpaid: the case is still open
+        Assert.Equal(2, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'"));
+    }
+
+    [Fact]
+    public async Task AddingNextYearsArrangementOnTheCalendarPageMovesTheRunningDeadlinesItAffects()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var id = await RegisterAsync(clerk, "2026-11-20");
+        // Friday 2026-11-20 + 20 working days = 2026-12-18; an extension to 40 crosses into 2027.
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "extend", new Dictionary<string, string> { ["approver"] = "王五", ["approved"] = "2026-11-20", ["reason"] = "量大" }), $"/cases/{id}");
+        Assert.Contains("2027-01-15", await clerk.GetStringAsync($"/cases/{id}")); // weekends only in 2027: 1/1 counted
+
+        using var admin = await app.SignedInAsync(Roles.Admin);
+        using var added = await Workflow.PostAsync(admin, "/admin/calendar", "/admin/calendar", new Dictionary<string, string> { ["tsv"] = "date\tkind\tname\n2027-01-01\tholiday\t元旦\n2027-01-02\tholiday\t元旦\n2027-01-03\tholiday\t元旦\n" });
+        var html = await added.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Contains("1 件办理中申请的期限随之调整", html);
+        Assert.Contains("2027-01-15 → 2027-01-18", html);
+        Assert.Contains("2027-01-18", await clerk.GetStringAsync($"/cases/{id}"));
+        Assert.Contains("2027", await admin.GetStringAsync("/admin/calendar"));
+
+        using var malformed = await Workflow.PostAsync(admin, "/admin/calendar", "/admin/calendar", new Dictionary<string, string> { ["tsv"] = "date\tkind\tname\n2027-13-01\tholiday\tX\n" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, malformed.StatusCode);
+    }
+
+    internal static string DocxText(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        return Regex.Replace(reader.ReadToEnd(), "<[^>]+>", "");
+    }
+
+    [GeneratedRegex("id=\"tracking-code\"[^>]*>([2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4})<")]
+    private static partial Regex TrackingCode();
+
+    [GeneratedRegex("/cases/(\\d+)")]
+    private static partial Regex CaseId();
+}
