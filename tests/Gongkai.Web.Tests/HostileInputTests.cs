@@ -14,6 +14,19 @@ public sealed class HostileInputTests(ITestOutputHelper output)
         "/api/agencies?parent={0}", "/api/agencies/{0}", "/api/reports?agency={0}", "/api/reports?year={0}", "/api/reports?page={0}",
         "/api/reports/{0}", "/api/reports/{0}/file", "/api/rollup?agency={0}", "/api/rollup?year={0}", "/api/export?format=csv&year={0}",
         "/lang/{0}?returnUrl={0}", "/search?q=a%00{0}", "/deadline?start={0}&days={0}", "/deadline?start=2025-01-27&days={0}",
+        "/apply?agency={0}", "/apply?q={0}", "/open?q={0}&agency={0}&year={0}&page={0}", "/open/{0}",
+    ];
+
+    /// <summary>Casework pages a clerk reads, with a hostile value in the route or query.</summary>
+    private static readonly string[] ClerkPaths =
+    [
+        "/cases?agency={0}&filter={0}", "/cases/{0}", "/cases/report/{0}", "/cases/1/notice?kind={0}&index={0}", "/cases/overview?agency={0}",
+    ];
+
+    /// <summary>Hostile form values: impossible dates, huge and odd text.</summary>
+    private static readonly string[] FormValues =
+    [
+        "2026-02-30", "9999-99-99", "0001-01-01", "-1", "2147483648", "", new string('字', 20_000), "<script>alert(1)</script>", "Disclosed,Nope", "NaN",
     ];
 
     private static readonly string[] Values =
@@ -45,5 +58,62 @@ public sealed class HostileInputTests(ITestOutputHelper output)
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NoValueAClerkOrAnApplicantCanPostToTheCaseworkFormsMakesAServerError()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Gongkai.Web.Accounts.Roles.Clerk, agency.Id);
+        using var applicant = app.Client();
+        var id = await CaseworkTests.RegisterAsync(clerk, "2026-03-02");
+        var failures = new List<string>();
+        foreach (var path in ClerkPaths)
+        {
+            foreach (var value in Values)
+            {
+                var url = string.Format(System.Globalization.CultureInfo.InvariantCulture, path, value);
+                using var response = await clerk.GetAsync(url);
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"GET {url}: {(int)response.StatusCode}");
+                }
+            }
+        }
+
+        string[] steps = ["confirm", "correction", "corrected", "nocorrection", "consult", "answered", "extend", "fee", "paid", "unpaid", "decide", "withdraw", "archive"];
+        string[] fields = ["date", "sent", "items", "correctBy", "party", "index", "approver", "approved", "reason", "method", "pages", "parts", "chosen", "reasons", "provided", "note"];
+        foreach (var value in FormValues)
+        {
+            var form = fields.ToDictionary(f => f, _ => value);
+            foreach (var step in steps)
+            {
+                using var response = await Workflow.PostAsync(clerk, $"/cases/{id}", $"/cases/{id}/{step}", form);
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"POST /cases/{id}/{step} = {value[..Math.Min(20, value.Length)]}: {(int)response.StatusCode}");
+                }
+            }
+
+            var intake = new[] { "channel", "arrived", "confirmed", "applicantType", "name", "idDocument", "phone", "email", "address", "content", "form", "delivery" }.ToDictionary(f => f, _ => value);
+            foreach (var (client, page, action) in new[] { (clerk, "/cases/new", "/cases/new"), (applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}"), (applicant, "/track", "/track"), (applicant, "/track", "/track/notice") })
+            {
+                using var response = await Workflow.PostAsync(client, page, action, new Dictionary<string, string>(intake) { ["code"] = value, ["kind"] = value });
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"POST {action} = {value[..Math.Min(20, value.Length)]}: {(int)response.StatusCode}");
+                }
+            }
+
+            var figures = new[] { "licensing", "penalty", "feesWan", "processingFees", "rulesIssued" }.ToDictionary(f => f, _ => value);
+            using var generated = await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", figures);
+            if ((int)generated.StatusCode >= 500)
+            {
+                failures.Add($"POST /cases/report/2026 = {value[..Math.Min(20, value.Length)]}: {(int)generated.StatusCode}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 }
