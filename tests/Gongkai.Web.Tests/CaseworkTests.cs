@@ -235,6 +235,30 @@ public sealed partial class CaseworkTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, malformed.StatusCode);
     }
 
+    [Fact]
+    public async Task TheCaseListPutsOverdueCasesFirstAndFiltersByState()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        await RegisterAsync(clerk, "2026-03-02", "逾期甲");
+        var closed = await RegisterAsync(clerk, "2026-03-03", "办结乙");
+        Workflow.AssertRedirect(await StepAsync(clerk, closed, "withdraw", new Dictionary<string, string> { ["date"] = "2026-03-04" }), $"/cases/{closed}");
+
+        var open = await clerk.GetStringAsync("/cases?filter=overdue");
+        Assert.Contains("逾期甲", open);
+        Assert.Contains("class=\"overdue-row\"", open);
+        Assert.Contains("答复期限 2026-03-30", open);
+        Assert.DoesNotContain("办结乙", open);
+        var done = await clerk.GetStringAsync("/cases?filter=closed");
+        Assert.Contains("办结乙", done);
+        Assert.Contains("其他处理·其他", done);
+        Assert.DoesNotContain("逾期甲", done);
+        var all = await clerk.GetStringAsync($"/cases?filter=all&agency={agency.Id}");
+        Assert.True(all.IndexOf("逾期甲", StringComparison.Ordinal) < all.IndexOf("办结乙", StringComparison.Ordinal), "open cases come first");
+        Assert.Contains("id=\"no-cases\"", await clerk.GetStringAsync("/cases?filter=soon"));
+    }
+
     internal static string DocxText(byte[] docx)
     {
         using var zip = new ZipArchive(new MemoryStream(docx));

@@ -4,6 +4,7 @@ using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Casework;
+using Gongkai.Web.Casework.Reminders;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,11 +13,12 @@ namespace Gongkai.Web.Pages.Cases;
 
 /// <summary>
 /// The applications a user may see: a clerk's own agency, a reviewer's subtree. Open cases first by their next
-/// deadline; overdue ones and those due within three working days (on the registry's calendar) are marked.
+/// deadline; overdue ones and those due within the reminders' working days (on the registry's calendar) are marked.
 /// </summary>
-public sealed class IndexModel(Database database, TimeProvider clock) : PageModel
+public sealed class IndexModel(Database database, TimeProvider clock, ReminderOptions reminders) : PageModel
 {
-    public const int SoonWorkingDays = 3;
+    /// <summary>"Due soon": within this many working days, the same threshold as the reminders.</summary>
+    public int SoonWorkingDays => reminders.DueSoonWorkingDays;
 
     public static IReadOnlyList<string> Filters { get; } = ["open", "soon", "overdue", "closed", "all"];
 
