@@ -203,6 +203,7 @@ public sealed partial class CaseworkTests
         Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/appeals", "/cases/appeals/decide", new Dictionary<string, string> { ["id"] = appealId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decided"] = "2026-09-01", ["outcome"] = "Corrected" }), "/cases/appeals");
         var report = await clerk.GetStringAsync("/cases/report/2026");
         Assert.Contains("本年度涉及申请 1 件、复议诉讼 1 件", report);
+        Assert.Contains("本年没有经三审发布的主动公开信息", report);
         Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", new Dictionary<string, string>()), "/author/2026");
         var json = await c.ExecuteScalarAsync<string>("SELECT report_json FROM submissions WHERE agency_id = @Id AND year = 2026", new { agency.Id });
         var cells = JsonDocument.Parse(json!).RootElement.GetProperty("cells");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Casework.Disclosure;
 using Gongkai.Casework.Statistics;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
@@ -35,6 +36,9 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
     public int Cases { get; private set; }
 
     public int Appeals { get; private set; }
+
+    /// <summary>The agency's 主动公开 items published in the year, by 第二十条 category: a reference for table 二.</summary>
+    public IReadOnlyList<(Article20Category Category, int Count)> Published { get; private set; } = [];
 
     public string? Message { get; private set; }
 
@@ -131,6 +135,12 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
         Agency = (await AgencyQueries.ByIdAsync(c, agencyId))!;
         Figures = await FiguresStore.GetAsync(c, agencyId, ReportYear) ?? HandEnteredFigures.None;
         Preview = await ComputeAsync(c);
+        Published = [.. (await Dapper.SqlMapper.QueryAsync<(long Category, long Count)>(c,
+            "SELECT category, COUNT(*) FROM disclosures WHERE agency_id = @agencyId AND status = 'published' AND attribute = 'proactive' " +
+            "AND published_on >= @begin AND published_on <= @end GROUP BY category ORDER BY category",
+            new { agencyId, begin = $"{ReportYear}-01-01", end = $"{ReportYear}-12-31" }))
+            .Where(r => Article20Categories.FromNumber((int)r.Category) is not null)
+            .Select(r => (Article20Categories.FromNumber((int)r.Category)!.Value, (int)r.Count))];
         return null;
     }
 }
