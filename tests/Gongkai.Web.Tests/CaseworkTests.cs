@@ -91,6 +91,8 @@ public sealed partial class CaseworkTests
 
         page = await clerk.GetStringAsync($"/cases/{id}");
         Assert.Contains("<dd id=\"outcome\">部分公开", page);
+        Assert.Contains("按期答复", page);
+        Assert.Contains("<td>作出答复</td>", page);
 
         var reply = await clerk.GetAsync($"/cases/{id}/notice?kind=Decision&index=-1");
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
@@ -258,6 +260,11 @@ public sealed partial class CaseworkTests
         var all = await clerk.GetStringAsync($"/cases?filter=all&agency={agency.Id}");
         Assert.True(all.IndexOf("逾期甲", StringComparison.Ordinal) < all.IndexOf("办结乙", StringComparison.Ordinal), "open cases come first");
         Assert.Contains("id=\"no-cases\"", await clerk.GetStringAsync("/cases?filter=soon"));
+
+        // A reply after the deadline says by how many working days: 3/31–4/3 and 4/7–4/10 (清明 4/4–4/6 not counted).
+        var late = await RegisterAsync(clerk, "2026-03-02", "迟复丙");
+        Workflow.AssertRedirect(await StepAsync(clerk, late, "decide", new Dictionary<string, string> { ["date"] = "2026-04-10", ["parts"] = "Disclosed" }), $"/cases/{late}");
+        Assert.Contains("超期答复：晚于答复期限 2026-03-30 8 个工作日", await clerk.GetStringAsync($"/cases/{late}"));
     }
 
     internal static string DocxText(byte[] docx)

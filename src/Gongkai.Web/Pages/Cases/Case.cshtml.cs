@@ -143,6 +143,56 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         return File(NoticeWriter.Docx(notice), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{Stored.Number}-{kind}.docx");
     }
 
+    /// <summary>An audit action of a case as the history shows it.</summary>
+    public static string ActionLabel(string action) => action switch
+    {
+        "application.register" => "登记申请",
+        "application.apply-online" => "在线提交申请",
+        "application.confirm" => "确认收件",
+        "application.correction" => "发出补正告知",
+        "application.corrected" => "收到补正材料",
+        "application.no-correction" => "逾期未补正，办结",
+        "application.consult" => "征求意见",
+        "application.consult-answered" => "收到意见",
+        "application.extend" => "延期答复",
+        "application.fee" => "发出缴费通知",
+        "application.fee-paid" => "缴费",
+        "application.fee-unpaid" => "逾期未缴费，办结",
+        "application.decide" => "作出答复",
+        "application.withdraw" => "申请人撤回",
+        "application.archive" => "归档",
+        "application.assign" => "承办",
+        _ => action,
+    };
+
+    /// <summary>An audit time (UTC) in Beijing time, as the office reads it.</summary>
+    public static string Beijing(string at) =>
+        DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t)
+            ? t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            : at;
+
+    /// <summary>For a decided case: replied in time, or how many working days late.</summary>
+    public string? Timeliness()
+    {
+        if (Value.Decision is not { } d || Clock?.Reply is not { } reply || d.Outcome is ApplicationOutcome.OtherMisc)
+        {
+            return null;
+        }
+
+        if (d.Date <= reply.Due)
+        {
+            return $"按期答复（答复期限 {reply.Due:yyyy-MM-dd}）。";
+        }
+
+        var late = 0;
+        for (var day = reply.Due.AddDays(1); day <= d.Date; day = day.AddDays(1))
+        {
+            late += Calendar.IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return $"超期答复：晚于答复期限 {reply.Due:yyyy-MM-dd} {late} 个工作日（第三十三条）。";
+    }
+
     private async Task<IActionResult> StepAsync(string action, Func<ApplicationCase, int, ApplicationCase> step, bool assign = false)
     {
         var cancellationToken = HttpContext.RequestAborted;
