@@ -206,11 +206,16 @@ public sealed partial class CaseworkTests
         var report = await clerk.GetStringAsync("/cases/report/2026");
         Assert.Contains("本年度涉及申请 1 件、复议诉讼 1 件", report);
         Assert.Contains("本年没有经三审发布的主动公开信息", report);
-        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", new Dictionary<string, string>()), "/author/2026");
+        Assert.Contains("台账中本年已缴信息处理费合计 0 元", report); // the fee is not paid yet
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "paid", new Dictionary<string, string> { ["date"] = "2026-06-10" }), $"/cases/{id}");
+        Assert.Contains("台账中本年已缴信息处理费合计 1700 元", await clerk.GetStringAsync("/cases/report/2026"));
+        Assert.Contains("value=\"1700\"", await clerk.GetStringAsync("/cases/report/2026"));
+        Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/report/2026", "/cases/report/2026", new Dictionary<string, string> { ["processingFees"] = "1700" }), "/author/2026");
         var json = await c.ExecuteScalarAsync<string>("SELECT report_json FROM submissions WHERE agency_id = @Id AND year = 2026", new { agency.Id });
         var cells = JsonDocument.Parse(json!).RootElement.GetProperty("cells");
         Assert.Equal(1, cells.GetProperty("s4.review.corrected").GetDecimal());
-        Assert.Equal(1, cells.GetProperty("s3.carried_out.total").GetDecimal()); // the fee is unpaid: the case is still open
+        Assert.Equal(1, cells.GetProperty("s3.carried_out.total").GetDecimal()); // paid but not yet answered: still open
+        Assert.Contains("1700", JsonDocument.Parse(json!).RootElement.GetProperty("sections").ToString());
         Assert.Equal(2, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit_log WHERE entity = 'appeal'"));
     }
 

@@ -37,6 +37,9 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
 
     public int Appeals { get; private set; }
 
+    /// <summary>The 信息处理费 paid in the year on the agency's cases, in 元.</summary>
+    public decimal FeesFromRecords { get; private set; }
+
     /// <summary>The agency's 主动公开 items published in the year, by 第二十条 category: a reference for table 二.</summary>
     public IReadOnlyList<(Article20Category Category, int Count)> Published { get; private set; } = [];
 
@@ -111,6 +114,7 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
     private async Task<AnnualReport> ComputeAsync(System.Data.Common.DbConnection c)
     {
         var cases = await CaseStore.ForYearAsync(c, Agency.Id, ReportYear);
+        FeesFromRecords = cases.Where(x => x.Fee?.Paid?.Year == ReportYear).Sum(x => x.Fee!.AmountYuan);
         var appeals = await AppealStore.ForYearAsync(c, Agency.Id, ReportYear);
         Cases = cases.Count;
         Appeals = appeals.Count;
@@ -133,8 +137,16 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
 
         await using var c = await database.OpenAsync(cancellationToken);
         Agency = (await AgencyQueries.ByIdAsync(c, agencyId))!;
-        Figures = await FiguresStore.GetAsync(c, agencyId, ReportYear) ?? HandEnteredFigures.None;
+        var stored = await FiguresStore.GetAsync(c, agencyId, ReportYear);
+        Figures = stored ?? HandEnteredFigures.None;
         Preview = await ComputeAsync(c);
+        if (stored is null && FeesFromRecords > 0)
+        {
+            // Nothing entered yet: the fees the records show are the starting value.
+            Figures = Figures with { ProcessingFeesYuan = FeesFromRecords };
+            Preview = await ComputeAsync(c);
+        }
+
         Published = [.. (await Dapper.SqlMapper.QueryAsync<(long Category, long Count)>(c,
             "SELECT category, COUNT(*) FROM disclosures WHERE agency_id = @agencyId AND status = 'published' AND attribute = 'proactive' " +
             "AND published_on >= @begin AND published_on <= @end GROUP BY category ORDER BY category",
