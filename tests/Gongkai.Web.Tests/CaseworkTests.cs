@@ -123,6 +123,8 @@ public sealed partial class CaseworkTests
         Assert.Equal(1, cells.GetProperty("s3.received.total").GetDecimal());
         Assert.Equal(0, cells.GetProperty("s3.disclosed.total").GetDecimal());
         Assert.Equal(3, cells.GetProperty("s2.licensing.decisions").GetDecimal());
+        // The generated draft is correct by construction: the checker finds no error in it.
+        Assert.DoesNotContain(Gongkai.Checking.Checker.Check(Gongkai.Writing.CanonicalJson.Read(json!)), d => d.Severity == Gongkai.Diagnostics.Severity.Error);
         var author = await clerk.GetStringAsync("/author/2026?done=generated");
         Assert.Contains("已由办案台账生成", author);
 
