@@ -126,6 +126,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["POST /cases/{id:long}/{handler?}?handler=Withdraw"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Archive"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Take"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Amend"] = ClerkOnly,
         ["GET /cases/appeals/{handler?}"] = SignedIn,
         ["POST /cases/appeals/{handler?}?handler=Add"] = ClerkOnly,
         ["POST /cases/appeals/{handler?}?handler=Decide"] = ClerkOnly,

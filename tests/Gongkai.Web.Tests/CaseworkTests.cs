@@ -168,6 +168,15 @@ public sealed partial class CaseworkTests
         Assert.DoesNotContain("未分配", page);
         Assert.DoesNotContain("待确认收件", await (await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = code })).Content.ReadAsStringAsync());
 
+        // A typing error at intake is corrected on the case page, with the registered values shown.
+        Assert.Contains("value=\"李四\"", page);
+        var amended = Applicant("李肆");
+        amended["applicantType"] = "Legal";
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "amend", amended), $"/cases/{id}");
+        page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("李肆（法律服务机构）", page);
+        Assert.Contains("<td>更正登记信息</td>", page);
+
         // A wrong code says so and reveals nothing.
         using var wrong = await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = "2222-2222-2222" });
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);

@@ -94,6 +94,17 @@ public sealed record ApplicationCase
         ? new ApplicationRecord(Applicant.Type, received, Decision?.Date, Decision?.Outcome)
         : null;
 
+    /// <summary>Corrects the registered applicant or request (a typing error at intake) while the case is open.</summary>
+    public ApplicationCase Amend(Applicant applicant, RequestDetails request)
+    {
+        ArgumentNullException.ThrowIfNull(applicant);
+        ArgumentNullException.ThrowIfNull(request);
+        RequireOpen();
+        Require(applicant.Name.Trim().Length > 0, "缺少申请人姓名或名称（第二十九条）。");
+        Require(request.Content.Trim().Length > 0, "缺少所需政府信息的名称、文号或者特征性描述（第二十九条）。");
+        return this with { Applicant = applicant, Request = request };
+    }
+
     public ApplicationCase ConfirmReceipt(DateOnly confirmed)
     {
         Require(Received is null, "该申请的收到日期已经确定。");

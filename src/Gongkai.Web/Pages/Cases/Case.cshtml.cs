@@ -70,6 +70,10 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         return Page();
     }
 
+    /// <summary>Corrects the registered applicant or request; the form posts the applicant fields.</summary>
+    public Task<IActionResult> OnPostAmendAsync() =>
+        StepAsync("application.amend", (v, _) => v.Amend(Intake.ReadApplicant(Request.Form), Intake.ReadRequest(Request.Form)));
+
     public Task<IActionResult> OnPostConfirmAsync(string? date) =>
         StepAsync("application.confirm", (v, _) => v.ConfirmReceipt(FormDates.Date(date, "确认日期")));
 
@@ -162,6 +166,7 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         "application.withdraw" => "申请人撤回",
         "application.archive" => "归档",
         "application.assign" => "承办",
+        "application.amend" => "更正登记信息",
         _ => action,
     };
 

@@ -69,7 +69,6 @@ public static class Intake
     public static ApplicationCase Read(IFormCollection form, DateOnly today, IntakeChannel? fixedChannel = null)
     {
         var channel = fixedChannel ?? (Enum.TryParse<IntakeChannel>(form["channel"], out var ch) && Enum.IsDefined(ch) ? ch : throw new FormException("请选择申请方式。"));
-        var type = Enum.TryParse<ApplicantType>(form["applicantType"], out var t) && Enum.IsDefined(t) ? t : throw new FormException("请选择申请人类型。");
         var arrived = fixedChannel is null ? FormDates.Date(form["arrived"], "到达日期") : today;
         if (arrived > today)
         {
@@ -77,6 +76,12 @@ public static class Intake
         }
 
         var confirmed = fixedChannel is null ? FormDates.OptionalDate(form["confirmed"], "确认日期") : null;
+        return ApplicationCase.Open(channel, arrived, ReadApplicant(form), ReadRequest(form), confirmed);
+    }
+
+    public static Applicant ReadApplicant(IFormCollection form)
+    {
+        var type = Enum.TryParse<ApplicantType>(form["applicantType"], out var t) && Enum.IsDefined(t) ? t : throw new FormException("请选择申请人类型。");
         var applicant = new Applicant(
             type,
             FormDates.Text(form["name"], "申请人姓名或名称", 200),
@@ -89,10 +94,12 @@ public static class Intake
             throw new FormException("请至少填写一种联系方式（电话、电子邮箱或通信地址）（第二十九条）。");
         }
 
-        var request = new RequestDetails(
+        return applicant;
+    }
+
+    public static RequestDetails ReadRequest(IFormCollection form) =>
+        new(
             FormDates.Text(form["content"], "所需政府信息的名称、文号或者特征性描述", 4000),
             FormDates.Text(form["form"], "获取信息的形式", 50, required: false) is { Length: > 0 } f ? f : "电子文档",
             FormDates.Text(form["delivery"], "获取信息的途径", 50, required: false) is { Length: > 0 } d ? d : "电子邮件");
-        return ApplicationCase.Open(channel, arrived, applicant, request, confirmed);
-    }
 }

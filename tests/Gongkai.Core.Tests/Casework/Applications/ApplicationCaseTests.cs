@@ -172,6 +172,18 @@ public sealed class ApplicationCaseTests
     }
 
     [Fact]
+    public void TheRegisteredDetailsCanBeCorrectedWhileTheCaseIsOpenAndNotAfter()
+    {
+        var open = InPerson("2025-03-03");
+        var amended = open.Amend(Person with { Name = "张叁", Type = ApplicantType.Legal }, Request with { Content = "更正后的描述" });
+        Assert.Equal(("张叁", ApplicantType.Legal, "更正后的描述"), (amended.Applicant.Name, amended.Applicant.Type, amended.Request.Content));
+        Assert.Equal(open.Received, amended.Received);
+        Assert.Throws<CaseTransitionException>(() => open.Amend(Person with { Name = "" }, Request));
+        var closed = open.Decide(Date("2025-03-20"), [ApplicationOutcome.Disclosed], "予以公开");
+        Assert.Throws<CaseTransitionException>(() => closed.Amend(Person, Request));
+    }
+
+    [Fact]
     public void AWithdrawnApplicationCountsUnder其他处理3()
     {
         var withdrawn = InPerson("2025-03-03").Withdraw(Date("2025-03-04"), "");
