@@ -108,6 +108,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
 
         // Casework: applications, appeals, the report from records (clerks act; reviewers and admins read).
         ["GET /cases"] = SignedIn,
+        ["GET /cases?handler=Csv"] = SignedIn,
         ["GET /cases/new"] = ClerkOnly,
         ["POST /cases/new"] = ClerkOnly,
         ["GET /cases/{id:long}/{handler?}"] = SignedIn,

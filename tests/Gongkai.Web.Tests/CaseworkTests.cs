@@ -277,6 +277,18 @@ public sealed partial class CaseworkTests
         Assert.True(all.IndexOf("逾期甲", StringComparison.Ordinal) < all.IndexOf("办结乙", StringComparison.Ordinal), "open cases come first");
         Assert.Contains("id=\"no-cases\"", await clerk.GetStringAsync("/cases?filter=soon"));
 
+        // The register as CSV: a BOM for Excel, Chinese labels, a formula-like name neutralized; ?year= keeps the cases active in that year.
+        await RegisterAsync(clerk, "2026-03-05", "=HYPERLINK(\"x\")");
+        var csv = await clerk.GetByteArrayAsync("/cases?handler=Csv&filter=all");
+        Assert.Equal([0xEF, 0xBB, 0xBF], csv[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("编号,机关,申请人,申请人类型", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.Contains(",逾期甲,自然人,2026-03-02,2026-03-02,办理中,答复期限,2026-03-30,,,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",办结乙,自然人,", StringComparison.Ordinal) && l.Contains("已办结", StringComparison.Ordinal) && l.Contains("其他处理·其他", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(",\"'=HYPERLINK(\"\"x\"\")\",", StringComparison.Ordinal));
+        Assert.Equal(4, lines.Length);
+        Assert.Single(System.Text.Encoding.UTF8.GetString(await clerk.GetByteArrayAsync("/cases?handler=Csv&filter=all&year=2025")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+
         // A reply after the deadline says by how many working days: 3/31–4/3 and 4/7–4/10 (清明 4/4–4/6 not counted).
         var late = await RegisterAsync(clerk, "2026-03-02", "迟复丙");
         Workflow.AssertRedirect(await StepAsync(clerk, late, "decide", new Dictionary<string, string> { ["date"] = "2026-04-10", ["parts"] = "Disclosed" }), $"/cases/{late}");

@@ -18,7 +18,7 @@ public static class CaseStore
     private const string CodeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     private const string Columns =
-        "a.id AS Id, a.agency_id AS AgencyId, g.name AS AgencyName, a.number AS Number, a.status AS Status, a.applicant_name AS ApplicantName, " +
+        "a.id AS Id, a.agency_id AS AgencyId, g.name AS AgencyName, a.number AS Number, a.status AS Status, a.applicant_name AS ApplicantName, a.applicant_type AS ApplicantType, " +
         "a.arrived_on AS ArrivedOn, a.received_on AS ReceivedOn, a.closed_on AS ClosedOn, a.outcome AS Outcome, a.due_on AS DueOn, a.due_what AS DueWhat, " +
         "a.assigned_to AS AssignedTo, u.display_name AS AssignedName, u.email AS AssignedEmail " +
         "FROM applications a JOIN agencies g ON g.id = a.agency_id LEFT JOIN users u ON u.id = a.assigned_to";
@@ -90,7 +90,7 @@ public static class CaseStore
             : null;
 
     /// <summary>The cases of the agencies given, open ones first by deadline, then closed ones newest first.</summary>
-    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, bool openOnly = false, int limit = 500)
+    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, bool openOnly = false, int limit = 2000)
     {
         if (agencyIds.Count == 0)
         {

@@ -18,6 +18,7 @@ public sealed class CaseListItem
     public string Number { get; init; } = "";
     public string Status { get; init; } = "";
     public string ApplicantName { get; init; } = "";
+    public string ApplicantType { get; init; } = "";
     public string ArrivedOn { get; init; } = "";
     public string? ReceivedOn { get; init; }
     public string? ClosedOn { get; init; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gongkai.Casework.Applications;
+using Gongkai.Casework.Statistics;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
@@ -28,6 +29,10 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
     [FromQuery(Name = "filter")]
     public string? Filter { get; set; }
 
+    /// <summary>Only the cases active in this year: arrived by its end and not closed before it began.</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
     public IReadOnlyList<CaseListItem> Cases { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
@@ -38,6 +43,40 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
     public bool CanCreate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>The register (台账, 条例第四十五条) of the listed cases as CSV, UTF-8 with a BOM so that Excel reads the Chinese.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var csv = new System.Text.StringBuilder("\uFEFF编号,机关,申请人,申请人类型,到达日期,收到申请之日,状态,下一期限事项,下一期限,办结日期,办理结果,承办人\r\n");
+        foreach (var x in Cases)
+        {
+            string[] row =
+            [
+                x.Number, x.AgencyName, x.ApplicantName,
+                Enum.TryParse<ApplicantType>(x.ApplicantType, out var t) ? t.Label() : x.ApplicantType,
+                x.ArrivedOn, x.ReceivedOn ?? "", x.CaseStatus.Label(), x.DueWhat ?? "", x.DueOn ?? "", x.ClosedOn ?? "",
+                x.Outcome is { } o && Enum.TryParse<ApplicationOutcome>(o, out var outcome) ? outcome.Label() : "",
+                x.AssignedName ?? "",
+            ];
+            csv.Append(string.Join(',', row.Select(CsvCell))).Append("\r\n");
+        }
+
+        return File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"依申请公开台账-{Today:yyyyMMdd}.csv");
+    }
+
+    /// <summary>A CSV cell, quoted when needed; a leading = + - @ is neutralized so a spreadsheet never runs it as a formula.</summary>
+    public static string CsvCell(string value)
+    {
+        var v = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Filter = Filters.Contains(Filter) ? Filter : "open";
         await using var c = await database.OpenAsync(cancellationToken);
@@ -54,8 +93,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
             "overdue" => IsOverdue(x),
             "closed" => !x.CaseStatus.IsOpen(),
             _ => true,
-        })];
-        return Page();
+        } && (Year is not { } y || (string.CompareOrdinal(x.ArrivedOn, $"{y}-12-31") <= 0 && (x.ClosedOn is null || string.CompareOrdinal(x.ClosedOn, $"{y}-01-01") >= 0))))];
     }
 
     public bool IsOverdue(CaseListItem x) => x.CaseStatus.IsOpen() && Due(x) is { } d && d < Today;
