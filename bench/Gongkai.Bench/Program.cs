@@ -7,6 +7,12 @@ using Gongkai.Bench;
 // dotnet run -c Release --project bench/Gongkai.Bench -- --quick [COUNT [SECONDS [WARMUP]]]
 //     Stopwatch timing on COUNT generated reports (10000), each row timed for at least SECONDS (3) after WARMUP seconds (15)
 // dotnet run -c Release --project bench/Gongkai.Bench -- [BenchmarkDotNet args, e.g. --filter '*']
+// dotnet run -c Release --project bench/Gongkai.Bench -- --deadlines INPUT OUTPUT [SECONDS]   (bench/casework/run.sh)
+if (args.Length >= 3 && args[0] == "--deadlines")
+{
+    return DeadlineBench.Run(args[1], args[2], args.Length > 3 ? double.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
 if (args.Length > 0 && args[0] == "--quick")
 {
     var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000;
