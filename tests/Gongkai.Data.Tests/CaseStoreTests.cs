@@ -57,6 +57,17 @@ public sealed class CaseStoreTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task CasesRegisteredAtTheSameTimeGetDifferentNumbers(string backend)
+    {
+        var database = Backends.Create(backend);
+        await Migrator.MigrateAsync(database);
+        var agency = await AgencyAsync(database);
+        var stored = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => InsertAsync(database, agency, Case("2025-03-03")))));
+        Assert.Equal(Enumerable.Range(1, 16).Select(i => $"2025-{i:0000}"), stored.Select(s => s.Number).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task EveryStepRoundTripsThroughTheStoreAndAStaleWriteIsRefused(string backend)
     {
         var database = Backends.Create(backend);

@@ -46,10 +46,12 @@ public static class CaseStore
     {
         ArgumentNullException.ThrowIfNull(value);
         var year = value.Arrived.Year;
-        var last = await c.ExecuteScalarAsync<string?>(
-            "SELECT MAX(number) FROM applications WHERE agency_id = @agencyId AND number LIKE @prefix",
-            new { agencyId, prefix = $"{year}-%" }, tx);
-        var serial = last is null ? 1 : int.Parse(last[5..], CultureInfo.InvariantCulture) + 1;
+        // One upsert raises the serial: the row lock (PostgreSQL) or the write lock (SQLite) it takes orders
+        // concurrent registrations, so no two get the same number.
+        var serial = await c.ExecuteScalarAsync<int>(
+            "INSERT INTO application_serials (agency_id, year, last_serial) VALUES (@agencyId, @year, 1) " +
+            "ON CONFLICT (agency_id, year) DO UPDATE SET last_serial = application_serials.last_serial + 1 RETURNING last_serial",
+            new { agencyId, year }, tx);
         var number = $"{year}-{serial:0000}";
         var code = NewTrackingCode();
         var at = Clock.Stamp(database.Clock);
