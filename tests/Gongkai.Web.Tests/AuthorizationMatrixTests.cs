@@ -138,6 +138,14 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["GET /admin/calendar"] = AdminOnly,
         ["POST /admin/calendar"] = AdminOnly,
 
+        // The casework API: public calculator, tracking and catalogue; cases and the generated report with a token.
+        ["GET /api/deadline"] = Everyone,
+        ["POST /api/track"] = Everyone,
+        ["GET /api/catalogue"] = Everyone,
+        ["GET /api/cases"] = SignedIn,
+        ["GET /api/cases/{id:long}"] = SignedIn,
+        ["GET /api/cases/report/{year:int}"] = SignedIn,
+
         // The applicant portal: anyone may apply and track.
         ["GET /apply"] = Everyone,
         ["POST /apply"] = Everyone,
@@ -361,7 +369,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         {
             "id" when path.StartsWith("/review", StringComparison.Ordinal) => context.SubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" when path.Contains("agencies", StringComparison.Ordinal) => context.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "id" when path.StartsWith("/cases", StringComparison.Ordinal) => context.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "id" when path.StartsWith("/cases", StringComparison.Ordinal) || path.StartsWith("/api/cases", StringComparison.Ordinal) => context.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" => context.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "year" => context.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "format" => "json",

@@ -32,5 +32,8 @@ public static class Roles
 
         /// <summary>Casework pages: clerks act on their agency's cases; reviewers and admins read their subtree's.</summary>
         public const string Casework = "casework";
+
+        /// <summary>The casework API with a token: the same people as <see cref="Casework"/>.</summary>
+        public const string ApiCasework = "api-casework";
     }
 }

@@ -20,6 +20,7 @@ public static class ApiEndpoints
         AgenciesApi.Map(api);
         ReportsApi.Map(api);
         RegistryApi.Map(api);
+        CaseworkApi.Map(api);
     }
 
     private static async Task<IResult> CheckAsync(HttpRequest request, CancellationToken cancellationToken)

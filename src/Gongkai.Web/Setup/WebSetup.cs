@@ -74,7 +74,8 @@ public static class WebSetup
             .AddPolicy(Roles.Policies.Reviewer, p => p.RequireRole(Roles.Reviewer, Roles.Admin))
             .AddPolicy(Roles.Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Roles.Policies.Casework, p => p.RequireRole(Roles.Clerk, Roles.Reviewer, Roles.Admin))
-            .AddPolicy(Roles.Policies.ApiWrite, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser());
+            .AddPolicy(Roles.Policies.ApiWrite, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(Roles.Policies.ApiCasework, p => p.AddAuthenticationSchemes(ApiTokens.Scheme).RequireRole(Roles.Clerk, Roles.Reviewer, Roles.Admin));
 
         services.AddAntiforgery(o =>
         {
