@@ -6,12 +6,46 @@ namespace Gongkai.Web.Tests.Support;
 /// <summary>
 /// Just enough MIME to read what <c>System.Net.Mail.SmtpClient</c> sends: unfolded headers (RFC 5322 §2.2.3),
 /// encoded words in the subject (RFC 2047, B and Q, adjacent words joined before decoding so a character split
-/// between two words survives), and a single-part body in base64, quoted-printable, 7bit or 8bit in its charset.
+/// between two words survives), and a body in base64, quoted-printable, 7bit or 8bit in its charset — single-part,
+/// or multipart/mixed with the first text part as the body and the other parts as attachments.
 /// </summary>
 public static partial class Mime
 {
     /// <summary>The message as the sink received it; <paramref name="raw"/> holds one char per byte (Latin-1).</summary>
     public static SinkMessage Parse(string from, IReadOnlyList<string> to, string raw)
+    {
+        var (headers, body) = Split(raw);
+        var type = headers.GetValueOrDefault("Content-Type", "text/plain; charset=us-ascii");
+        var subject = DecodeWords(headers.GetValueOrDefault("Subject", ""));
+        if (!type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return new SinkMessage(from, to, headers, subject, DecodeBody(body, headers.GetValueOrDefault("Content-Transfer-Encoding", "7bit"), Charset(type)), raw);
+        }
+
+        var boundary = Boundary().Match(type) is { Success: true } b ? b.Groups[1].Value.Trim('"') : throw new InvalidOperationException("multipart without a boundary: " + type);
+        string? text = null;
+        var attachments = new List<(string Name, byte[] Bytes)>();
+        foreach (var part in body.Split("--" + boundary).Skip(1).Where(p => !p.StartsWith("--", StringComparison.Ordinal)))
+        {
+            var (partHeaders, partBody) = Split(part.TrimStart('\r', '\n'));
+            var partType = partHeaders.GetValueOrDefault("Content-Type", "text/plain; charset=us-ascii");
+            var encoding = partHeaders.GetValueOrDefault("Content-Transfer-Encoding", "7bit");
+            var disposition = partHeaders.GetValueOrDefault("Content-Disposition", "");
+            if (text is null && partType.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) && !disposition.StartsWith("attachment", StringComparison.OrdinalIgnoreCase))
+            {
+                text = DecodeBody(partBody.TrimEnd('\r', '\n'), encoding, Charset(partType));
+                continue;
+            }
+
+            var name = FileName().Match(disposition) is { Success: true } n ? n.Groups[1].Value
+                : FileName().Match(partType) is { Success: true } t ? t.Groups[1].Value : "";
+            attachments.Add((DecodeWords(name.Trim('"')), Latin1OrBase64(partBody, encoding)));
+        }
+
+        return new SinkMessage(from, to, headers, subject, text ?? "", raw, attachments);
+    }
+
+    private static (Dictionary<string, string> Headers, string Body) Split(string raw)
     {
         var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         var head = split >= 0 ? raw[..split] : raw;
@@ -26,15 +60,13 @@ public static partial class Mime
             }
         }
 
-        var type = headers.GetValueOrDefault("Content-Type", "text/plain; charset=us-ascii");
-        if (type.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException("the sink reads single-part messages only: " + type);
-        }
-
-        var decoded = DecodeBody(body, headers.GetValueOrDefault("Content-Transfer-Encoding", "7bit"), Charset(type));
-        return new SinkMessage(from, to, headers, DecodeWords(headers.GetValueOrDefault("Subject", "")), decoded, raw);
+        return (headers, body);
     }
+
+    private static byte[] Latin1OrBase64(string body, string transferEncoding) =>
+        transferEncoding.Trim().Equals("base64", StringComparison.OrdinalIgnoreCase)
+            ? Convert.FromBase64String(new string([.. body.Where(ch => !char.IsWhiteSpace(ch))]))
+            : Encoding.Latin1.GetBytes(body);
 
     /// <summary>A header value with its RFC 2047 encoded words decoded.</summary>
     public static string DecodeWords(string value)
@@ -116,6 +148,12 @@ public static partial class Mime
         CharsetParameter().Match(contentType) is { Success: true } m ? Encoding.GetEncoding(m.Groups[1].Value) : Encoding.ASCII;
 
     private static string Unfold(string head) => FoldedLine().Replace(head, "$1");
+
+    [GeneratedRegex("boundary=(\"[^\"]+\"|[^;\\s]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex("(?:file)?name\\*?=(\"[^\"]*\"|[^;\\s]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FileName();
 
     [GeneratedRegex(@"=\?([^?]+)\?([BbQq])\?([^?]*)\?=")]
     private static partial Regex EncodedWord();

@@ -6,7 +6,7 @@ using System.Text;
 namespace Gongkai.Web.Tests.Support;
 
 /// <summary>A message the sink accepted: envelope, headers, and the subject and body decoded to text.</summary>
-public sealed record SinkMessage(string From, IReadOnlyList<string> To, IReadOnlyDictionary<string, string> Headers, string Subject, string Body, string Raw);
+public sealed record SinkMessage(string From, IReadOnlyList<string> To, IReadOnlyDictionary<string, string> Headers, string Subject, string Body, string Raw, IReadOnlyList<(string Name, byte[] Bytes)>? Attachments = null);
 
 /// <summary>
 /// A real SMTP server on 127.0.0.1 that keeps what it is sent (RFC 5321: EHLO/HELO, MAIL FROM, RCPT TO, DATA, RSET,

@@ -78,7 +78,7 @@ public static class ReminderRound
         return new ReminderRoundResult(due, done, failed);
     }
 
-    private static SmtpClient Client(SmtpSettings smtp) => new(smtp.Host, smtp.Port)
+    internal static SmtpClient Client(SmtpSettings smtp) => new(smtp.Host, smtp.Port)
     {
         EnableSsl = smtp.EnableSsl,
         DeliveryMethod = SmtpDeliveryMethod.Network,
@@ -87,7 +87,7 @@ public static class ReminderRound
     };
 
     /// <summary>The exception's message with its causes', on one line.</summary>
-    private static string Describe(Exception e)
+    internal static string Describe(Exception e)
     {
         var parts = new List<string>();
         for (Exception? x = e; x is not null; x = x.InnerException)

@@ -4,7 +4,7 @@ using Gongkai.Web.Shared;
 namespace Gongkai.Web.Casework.Reminders;
 
 /// <summary>
-/// Runs a <see cref="ReminderRound"/> at start and then every <see cref="ReminderOptions.Interval"/> (off when it is
+/// Runs a <see cref="ReminderRound"/> and an <see cref="ApplicantMailRound"/> at start and then every <see cref="ReminderOptions.Interval"/> (off when it is
 /// zero). A round that fails (the database unreachable, say) is logged as one line and the next one runs on time.
 /// </summary>
 public sealed class ReminderService(Database database, ReminderOptions options, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
@@ -39,6 +39,12 @@ public sealed class ReminderService(Database database, ReminderOptions options, 
             if (result.Sent.Count > 0 && logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("已发出期限提醒 {Count} 封（deadline reminders sent）", result.Sent.Count);
+            }
+
+            var notices = await ApplicantMailRound.RunAsync(database, options, logger, stoppingToken);
+            if (notices > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("已向申请人发出文书邮件 {Count} 封（notices e-mailed to applicants）", notices);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)

@@ -53,6 +53,9 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
 
     public IReadOnlyList<StoredAppeal> Appeals { get; private set; } = [];
 
+    /// <summary>The notices e-mailed (or waiting to be) to the applicant.</summary>
+    public IReadOnlyList<OutboxItem> Mailed { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string? done, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
@@ -228,6 +231,14 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
             var before = CaseJson.Write(Value);
             var saved = await CaseStore.UpdateAsync(c, tx, database, Stored, next, Calendar, assign ? User.UserId() : null);
             await AuditLog.WriteAsync(c, tx, database, User, action, "application", Id, before, CaseJson.Write(saved.Case));
+            // A new notice for the applicant goes out by e-mail when the applicant gave an address (the reminder service sends it).
+            if (next.Applicant.Email.Length > 0)
+            {
+                var had = CaseNotices.Available(Value).Select(n => n.Kind).ToHashSet();
+                var made = CaseNotices.Available(next).Select(n => n.Kind).Where(k => k != NoticeKind.ThirdPartyConsultation && !had.Contains(k)).Distinct();
+                await ApplicantOutbox.QueueAsync(c, tx, database, Id, made.Select(k => k.ToString()), next.Applicant.Email);
+            }
+
             await tx.CommitAsync(cancellationToken);
         }
         catch (CaseConflictException e)
@@ -263,6 +274,7 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         EarlierThisMonth = await CaseStore.CountByApplicantInMonthAsync(c, stored.AgencyId, Value.Applicant.IdDocument, Value.Arrived, stored.Id);
         History = await AuditLog.RecentAsync(database, "application", Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 100, cancellationToken);
         Appeals = [.. (await AppealStore.ListAsync(c, [stored.AgencyId])).Where(a => a.ApplicationId == Id)];
+        Mailed = await ApplicantOutbox.OfCaseAsync(c, Id);
         return null;
     }
 }

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net.Mail;
+using System.Net.Sockets;
+using System.Text;
+using Gongkai.Casework.Notices;
+using Gongkai.Data;
+using Gongkai.Data.Casework;
+using Gongkai.Data.Queries;
+
+namespace Gongkai.Web.Casework.Reminders;
+
+/// <summary>
+/// Sends the notices queued in <see cref="ApplicantOutbox"/> to applicants who gave an e-mail address: the notice's
+/// text in the mail and the notice itself as DOCX attached. Run by the reminder service after each reminder round;
+/// a refused address is tried again up to <see cref="ApplicantOutbox.MaxAttempts"/> times, a server that is down
+/// leaves everything for the next round.
+/// </summary>
+public static class ApplicantMailRound
+{
+    /// <returns>How many notices were sent.</returns>
+    public static async Task<int> RunAsync(Database database, ReminderOptions options, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Smtp is not { } smtp)
+        {
+            return 0;
+        }
+
+        await using var c = await database.OpenAsync(cancellationToken);
+        var pending = await ApplicantOutbox.PendingAsync(c);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        var calendar = await CalendarStore.LoadAsync(c);
+        using var client = ReminderRound.Client(smtp);
+        var sent = 0;
+        foreach (var item in pending)
+        {
+            if (await CaseStore.GetAsync(c, item.ApplicationId) is not { } stored || !Enum.TryParse<NoticeKind>(item.Kind, out var kind))
+            {
+                await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
+                continue;
+            }
+
+            var agency = (await AgencyQueries.ByIdAsync(c, stored.AgencyId))!;
+            var settings = await CaseSettings.GetAsync(c, agency.Id) ?? CaseSettings.DefaultFor(agency.Name);
+            if (CaseNotices.Make(stored, kind, -1, agency.FullName, settings, calendar) is not { } notice)
+            {
+                await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
+                continue;
+            }
+
+            try
+            {
+                using (var message = Message(stored, notice, item.Recipient, options, smtp))
+                {
+                    await client.SendMailAsync(message, cancellationToken);
+                }
+
+                await ApplicantOutbox.MarkSentAsync(c, database, item.Id);
+                sent++;
+            }
+            catch (Exception e) when (e is SmtpFailedRecipientException or FormatException)
+            {
+                await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
+                logger.LogWarning("文书邮件未发出（notice not sent）：申请 {Number} {Kind} → {Recipient}：{Error}", stored.Number, kind, item.Recipient, ReminderRound.Describe(e));
+            }
+            catch (Exception e) when (e is SmtpException or IOException or SocketException or InvalidOperationException)
+            {
+                logger.LogWarning("邮件服务器 {Host}:{Port} 不可用，文书邮件下一轮再发（SMTP server unavailable）：{Error}", smtp.Host, smtp.Port, ReminderRound.Describe(e));
+                break;
+            }
+        }
+
+        return sent;
+    }
+
+    /// <summary>E.g. subject 【政府信息公开】补正告知书（某镇人民政府，申请 2026-0012）, the notice as text and as DOCX.</summary>
+    public static MailMessage Message(StoredCase stored, Notice notice, string recipient, ReminderOptions options, SmtpSettings smtp)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(notice);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(smtp);
+        var title = NoticeWriter.PlainText(notice).Split('\n', 2)[0].Trim();
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{stored.Case.Applicant.Name}：\r\n\r\n");
+        body.Append(CultureInfo.InvariantCulture, $"您向{notice.Agency}提出的政府信息公开申请（编号 {stored.Number}）有新的文书：{title}。正式文书见附件（DOCX），全文如下。\r\n\r\n");
+        body.Append(NoticeWriter.PlainText(notice).ReplaceLineEndings("\r\n"));
+        body.Append(CultureInfo.InvariantCulture, $"\r\n查询办理情况：{options.PublicUrl}/track（查询码 {stored.TrackingCode}）\r\n");
+        body.Append("此邮件由政府信息公开系统自动发送，请勿回复。\r\n");
+        var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(recipient))
+        {
+            Subject = $"【政府信息公开】{title}（{notice.Agency}，申请 {stored.Number}）",
+            SubjectEncoding = Encoding.UTF8,
+            Body = body.ToString(),
+            BodyEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+            IsBodyHtml = false,
+        };
+        var attachment = new Attachment(new MemoryStream(NoticeWriter.Docx(notice)), $"{stored.Number}-{title}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        {
+            NameEncoding = Encoding.UTF8,
+        };
+        message.Attachments.Add(attachment);
+        return message;
+    }
+}

@@ -1,0 +1,79 @@
+using Dapper;
+using Gongkai.Web.Accounts;
+using Gongkai.Web.Casework.Reminders;
+using Gongkai.Web.Tests.Support;
+using static Gongkai.Web.Tests.Support.ReminderFixture;
+
+namespace Gongkai.Web.Tests;
+
+/// <summary>
+/// Notices reach an applicant who gave an e-mail address: queued with the step that made them, sent through a real
+/// SMTP server on loopback with the DOCX attached, once; nothing queued for an applicant without an address.
+/// </summary>
+public sealed class ApplicantMailTests
+{
+    private static readonly Dictionary<string, string?> ServiceOff = new() { ["Gongkai:Reminders:IntervalMinutes"] = "0" };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A补正NoticeAndTheReplyAreEmailedToTheApplicantOnceWithTheDocxAttached(bool postgres)
+    {
+        using var app = new WebApp(postgres, ServiceOff);
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var fields = new Dictionary<string, string>
+        {
+            ["channel"] = "InPerson", ["arrived"] = "2026-03-02", ["applicantType"] = "Natural", ["name"] = "赵六",
+            ["idDocument"] = "110101199001011234", ["email"] = "zhaoliu@example.cn", ["content"] = "2025年村务公开栏照片",
+        };
+        using var registered = await Workflow.PostAsync(clerk, "/cases/new", "/cases/new", fields);
+        var id = long.Parse(registered.Headers.Location!.OriginalString.Split('/')[2].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "correction", new() { ["sent"] = "2026-03-04", ["items"] = "请写明村名", ["correctBy"] = "2026-03-20" }), $"/cases/{id}");
+        Assert.Contains("待发送至 zhaoliu@example.cn", await clerk.GetStringAsync($"/cases/{id}"));
+
+        await using var sink = SmtpSink.Start();
+        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
+        var mail = Assert.Single(sink.Messages);
+        Assert.Equal(["zhaoliu@example.cn"], mail.To);
+        Assert.StartsWith("【政府信息公开】政府信息公开申请补正告知书", mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("请写明村名", mail.Body);
+        Assert.Contains("/track（查询码 ", mail.Body);
+        var (name, bytes) = Assert.Single(mail.Attachments!);
+        Assert.EndsWith(".docx", name, StringComparison.Ordinal);
+        Assert.Contains("请写明村名", CaseworkTests.DocxText(bytes));
+        Assert.Contains("已发送至 zhaoliu@example.cn", await clerk.GetStringAsync($"/cases/{id}"));
+        Assert.Equal(0, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger())); // once
+
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "corrected", new() { ["date"] = "2026-03-09" }), $"/cases/{id}");
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "decide", new() { ["date"] = "2026-03-20", ["parts"] = "Disclosed", ["provided"] = "照片见附件。" }), $"/cases/{id}");
+        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
+        Assert.StartsWith("【政府信息公开】政府信息公开申请答复书", sink.Messages[^1].Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NothingIsQueuedForAnApplicantWithoutAnAddressAndAServerThatIsDownLosesNothing()
+    {
+        using var app = new WebApp(false, ServiceOff);
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var without = await CaseworkTests.RegisterAsync(clerk, "2026-03-02"); // phone only
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, without, "extend", new() { ["approver"] = "王五", ["approved"] = "2026-03-10", ["reason"] = "量大" }), $"/cases/{without}");
+        await using var c = await app.Database.OpenAsync();
+        Assert.Equal(0, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM applicant_outbox"));
+
+        await using (var tx = await c.BeginTransactionAsync())
+        {
+            await Gongkai.Data.Casework.ApplicantOutbox.QueueAsync(c, tx, app.Database, without, ["Extension"], "someone@example.cn");
+            await tx.CommitAsync();
+        }
+
+        var down = SmtpSink.UnusedPort();
+        var logger = new ListLogger();
+        Assert.Equal(0, await ApplicantMailRound.RunAsync(app.Database, Options(down), logger));
+        Assert.Single(logger.Lines, l => l.Text.Contains("不可用", StringComparison.Ordinal));
+        await using var sink = SmtpSink.Start(down);
+        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(down), new ListLogger()));
+        Assert.StartsWith("【政府信息公开】政府信息公开申请延期答复告知书", Assert.Single(sink.Messages).Subject, StringComparison.Ordinal);
+    }
+}
