@@ -146,17 +146,30 @@ public sealed class CaseStoreTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
-    public async Task TheMonthlyCountForTheFeeIsPerApplicantAndCalendarMonth(string backend)
+    public async Task TheMonthlyCountForTheFeeIsPerApplicantAndCalendarMonthAndSameDayApplicationsCountInOrder(string backend)
     {
         var database = Backends.Create(backend);
         await Migrator.MigrateAsync(database);
         var agency = await AgencyAsync(database);
-        await InsertAsync(database, agency, Case("2025-02-28"));
-        var a = await InsertAsync(database, agency, Case("2025-03-03"));
-        await InsertAsync(database, agency, Case("2025-03-04"));
-        await InsertAsync(database, agency, Case("2025-03-05") with { Applicant = Person with { IdDocument = "other" } });
+        await InsertAsync(database, agency, Case("2025-02-28"));                                                           // last month
+        var sameDay = new List<StoredCase>();
+        for (var i = 0; i < 11; i++)
+        {
+            sameDay.Add(await InsertAsync(database, agency, Case("2025-03-03")));                                           // eleven handed in together
+        }
+
+        await InsertAsync(database, agency, Case("2025-03-04") with { Applicant = Person with { IdDocument = "other" } }); // someone else
+        await InsertAsync(database, agency, Case("2025-03-04", IntakeChannel.Online));                                    // never confirmed
+        var later = await InsertAsync(database, agency, Case("2025-03-05"));
         await using var c = await database.OpenAsync();
-        Assert.Equal(1, await CaseStore.CountByApplicantInMonthAsync(c, agency, Person.IdDocument, new DateOnly(2025, 3, 31), a.Id));
+        var counts = new List<int>();
+        foreach (var s in sameDay)
+        {
+            counts.Add(await CaseStore.CountByApplicantInMonthAsync(c, agency, Person.IdDocument, s.Case.Arrived, s.Id));
+        }
+
+        Assert.Equal(Enumerable.Range(0, 11), counts);
+        Assert.Equal(11, await CaseStore.CountByApplicantInMonthAsync(c, agency, Person.IdDocument, later.Case.Arrived, later.Id));
     }
 
     [Fact]

@@ -45,6 +45,19 @@ public sealed class CaseworkApiTests
             Assert.False(json.TryGetProperty("applicant", out _)); // nothing about the applicant travels back
         }
 
+        // Who was consulted is not the applicant's to know.
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "consult", new() { ["party"] = "某某房地产开发有限公司", ["sent"] = "2026-03-05" }), $"/cases/{id}");
+        using (var tracked = await anonymous.PostAsJsonAsync("/api/track", new { code }))
+        {
+            var text = await tracked.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("某某房地产", text);
+            Assert.Contains("征求第三方或有关机关意见", text);
+        }
+
+        var trackPage = await (await Workflow.PostAsync(anonymous, "/track", "/track", new() { ["code"] = code })).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("某某房地产", trackPage);
+        Assert.Contains("某某房地产", await clerk.GetStringAsync($"/cases/{id}"));
+
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsJsonAsync("/api/track", new { code = "2222-2222-2222" })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.PostAsync("/api/track", new StringContent("not json"))).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/cases")).StatusCode);

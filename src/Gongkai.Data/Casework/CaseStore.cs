@@ -121,12 +121,18 @@ public static class CaseStore
         return [.. jsons.Select(CaseJson.Read)];
     }
 
-    /// <summary>Applications by one applicant (by identity document) in one calendar month before a date, for the 按件 fee count.</summary>
-    public static async Task<int> CountByApplicantInMonthAsync(DbConnection c, long agencyId, string idDocument, DateOnly day, long excludeId)
+    /// <summary>
+    /// The applicant's applications to the agency earlier in the calendar month of <paramref name="arrived"/>, for the
+    /// 按件 fee (国办函〔2020〕109号第四条): by identity document; received ones only (an unconfirmed online submission
+    /// under someone's identity number must not raise their tier); "earlier" by arrival day, and on the same day by
+    /// registration order, so the 11th of eleven handed in together is the first one charged.
+    /// </summary>
+    public static async Task<int> CountByApplicantInMonthAsync(DbConnection c, long agencyId, string idDocument, DateOnly arrived, long caseId)
     {
         var jsons = await c.QueryAsync<string>(
-            "SELECT case_json FROM applications WHERE agency_id = @agencyId AND id <> @excludeId AND arrived_on >= @begin AND arrived_on <= @day",
-            new { agencyId, excludeId, begin = $"{day:yyyy-MM}-01", day = Iso(day) });
+            "SELECT case_json FROM applications WHERE agency_id = @agencyId AND received_on IS NOT NULL AND arrived_on >= @begin " +
+            "AND (arrived_on < @day OR (arrived_on = @day AND id < @caseId))",
+            new { agencyId, caseId, begin = $"{arrived:yyyy-MM}-01", day = Iso(arrived) });
         return jsons.Select(CaseJson.Read).Count(x => string.Equals(x.Applicant.IdDocument.Trim(), idDocument.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 

@@ -94,7 +94,7 @@ public static class CaseworkApi
         }
 
         var v = found.Case;
-        var clock = v.Clock(await CalendarStore.LoadAsync(database, cancellationToken));
+        var clock = PublicClock.Of(v, await CalendarStore.LoadAsync(database, cancellationToken));
         var agency = await AgencyQueries.ByIdAsync(connection, found.AgencyId);
         return Results.Json(new
         {

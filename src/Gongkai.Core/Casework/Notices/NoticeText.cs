@@ -53,7 +53,35 @@ internal static class NoticeText
             lines.Add(new NoticeLine(NoticeRole.Note, contact));
         }
 
-        return lines;
+        return [.. lines.Select(l => l with { Text = Printable(l.Text) })];
+    }
+
+    /// <summary>
+    /// The text without what a Word document cannot hold (control characters, U+FFFE/U+FFFF, unpaired surrogates):
+    /// the clerk's and the applicant's text arrives from forms and pasted documents.
+    /// </summary>
+    internal static string Printable(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
+        {
+            return text;
+        }
+
+        var kept = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                kept.Append(c).Append(text[++i]);
+            }
+            else if (c == '\t' || !(char.IsControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF'))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
     }
 
     private static string Received(Notice notice, string who) =>

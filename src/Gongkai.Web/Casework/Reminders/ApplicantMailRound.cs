@@ -63,8 +63,9 @@ public static class ApplicantMailRound
                 await ApplicantOutbox.MarkSentAsync(c, database, item.Id);
                 sent++;
             }
-            catch (Exception e) when (e is SmtpFailedRecipientException or FormatException)
+            catch (Exception e) when (e is SmtpFailedRecipientException or FormatException or ArgumentException or System.Xml.XmlException)
             {
+                // This notice only (the address refused, or a notice that cannot be written): it must not hold up the queue.
                 await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
                 logger.LogWarning("文书邮件未发出（notice not sent）：申请 {Number} {Kind} → {Recipient}：{Error}", stored.Number, kind, item.Recipient, ReminderRound.Describe(e));
             }

@@ -70,7 +70,7 @@ public sealed class TrackModel(Database database) : PageModel
 
         AgencyName = (await AgencyQueries.ByIdAsync(c, Found.AgencyId))?.FullName;
         Calendar = await CalendarStore.LoadAsync(database, cancellationToken);
-        Clock = Found.Case.Clock(Calendar);
+        Clock = PublicClock.Of(Found.Case, Calendar);
         return true;
     }
 }

@@ -87,7 +87,7 @@ public static class Intake
             FormDates.Text(form["name"], "申请人姓名或名称", 200),
             FormDates.Text(form["idDocument"], "身份证明（证件号码或统一社会信用代码）", 100),
             FormDates.Text(form["phone"], "联系电话", 50, required: false),
-            FormDates.Text(form["email"], "电子邮箱", 200, required: false),
+            FormDates.Email(form["email"], "电子邮箱"),
             FormDates.Text(form["address"], "通信地址", 300, required: false));
         if (applicant.Phone.Length == 0 && applicant.Email.Length == 0 && applicant.Address.Length == 0)
         {

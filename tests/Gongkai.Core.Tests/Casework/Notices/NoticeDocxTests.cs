@@ -29,6 +29,22 @@ public sealed class NoticeDocxTests
         SomeNotice.Of(NoticeKind.ThirdPartyConsultation, "涉及贵公司投标报价。"),
     ];
 
+    [Fact]
+    public void ControlCharactersPastedIntoARequestNeverBreakTheDocument()
+    {
+        var notice = SomeNotice.Decision(ApplicationOutcome.Disclosed, "见\u0001附件\u000B。") with
+        {
+            Request = SomeNotice.Request with { Content = "名单\u0001\u000B\uFFFF\uD800" },
+        };
+        var text = NoticeWriter.PlainText(notice);
+        Assert.Contains("“名单”", text);
+        Assert.Contains("见附件。", text);
+        Assert.DoesNotContain(text, c => char.IsControl(c) && c != '\n');
+        using var stream = new MemoryStream(NoticeWriter.Docx(notice));
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        Assert.Contains("名单", document.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
     [Theory]
     [MemberData(nameof(AllKinds))]
     public void TheDocxParagraphsAreThePlainTextLines(Notice notice)
