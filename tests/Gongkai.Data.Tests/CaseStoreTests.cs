@@ -75,7 +75,7 @@ public sealed class CaseStoreTests
         var agency = await AgencyAsync(database);
         var stored = await InsertAsync(database, agency, Case("2025-03-03", IntakeChannel.Online));
         var full = stored.Case.ConfirmReceipt(new DateOnly(2025, 3, 4))
-            .RequestCorrection(new DateOnly(2025, 3, 5), "请写明年份", new DateOnly(2025, 3, 20))
+            .RequestCorrection(new DateOnly(2025, 3, 5), "请写明年份", new DateOnly(2025, 3, 20), WorkingCalendar.Default)
             .ReceiveCorrection(new DateOnly(2025, 3, 10))
             .Consult("某公司", new DateOnly(2025, 3, 11)).ConsultationAnswered(0, new DateOnly(2025, 3, 13))
             .Extend("王五", new DateOnly(2025, 3, 25), "调档")

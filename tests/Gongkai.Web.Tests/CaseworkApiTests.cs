@@ -54,7 +54,7 @@ public sealed class CaseworkApiTests
             Assert.Contains("征求第三方或有关机关意见", text);
         }
 
-        var trackPage = await (await Workflow.PostAsync(anonymous, "/track", "/track", new() { ["code"] = code })).Content.ReadAsStringAsync();
+        var trackPage = await (await Workflow.PostAsync(anonymous, "/track", "/track", new Dictionary<string, string> { ["code"] = code })).Content.ReadAsStringAsync();
         Assert.DoesNotContain("某某房地产", trackPage);
         Assert.Contains("某某房地产", await clerk.GetStringAsync($"/cases/{id}"));
 

@@ -177,6 +177,27 @@ public sealed partial class CaseworkTests
         Assert.Contains("李肆（法律服务机构）", page);
         Assert.Contains("<td>更正登记信息</td>", page);
 
+        // Step dates after today are refused (a typing error would close the case decades ahead); control characters too.
+        using (var future = await StepAsync(clerk, id, "withdraw", new Dictionary<string, string> { ["date"] = "2999-01-01" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, future.StatusCode);
+            Assert.Contains("晚于今天", await future.Content.ReadAsStringAsync());
+        }
+
+        var control = Applicant("王\u0001五");
+        using (var refusedApply = await Workflow.PostAsync(applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}", control))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedApply.StatusCode);
+            Assert.Contains("控制字符", await refusedApply.Content.ReadAsStringAsync());
+        }
+
+        var badMail = Applicant();
+        badMail["email"] = "zs＠example.cn";
+        using (var refusedMail = await Workflow.PostAsync(applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}", badMail))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedMail.StatusCode);
+        }
+
         // A wrong code says so and reveals nothing.
         using var wrong = await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = "2222-2222-2222" });
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);

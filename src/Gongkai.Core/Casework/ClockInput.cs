@@ -28,10 +28,11 @@ public sealed record Extension(string Approver, DateOnly Approved);
 /// <summary>A 信息处理费 notice (国办函〔2020〕109号).</summary>
 /// <param name="Sent">The day the notice went out.</param>
 /// <param name="Paid">The day the fee was paid; null while it is unpaid.</param>
+/// <param name="Received">The day the applicant received the notice; null = the day it was sent.</param>
 /// <remarks>
 /// The applicant pays within 20 working days of receiving the notice. Gongkai reads the payment period as not counted
 /// in the reply period, as provincial implementing notices do (四川); 109号's own article on this was not retrievable
 /// (shared/spec/domain-rules.md §2.5). The paused working days are those after <see cref="Sent"/> up to and including
-/// the payment (or the end of the 20 days).
+/// the payment (or the end of the 20 days, counted from the day after the applicant received the notice).
 /// </remarks>
-public sealed record FeeNotice(DateOnly Sent, DateOnly? Paid);
+public sealed record FeeNotice(DateOnly Sent, DateOnly? Paid, DateOnly? Received = null);

@@ -62,7 +62,7 @@ public static class StatutoryClock
         var feeDays = 0;
         if (input.Fee is { } fee)
         {
-            var end = fee.Paid ?? calendar.AddWorkingDays(fee.Sent, FeePaymentDays).Due;
+            var end = fee.Paid ?? calendar.AddWorkingDays(fee.Received ?? fee.Sent, FeePaymentDays).Due;
             for (var d = fee.Sent.AddDays(1); d <= end; d = d.AddDays(1))
             {
                 if (d > start && calendar.IsWorkingDay(d) && paused.Add(d))

@@ -68,12 +68,12 @@ public sealed record ApplicationCase
             Correction is { } c ? new Correction(c.NoticeSent, c.CorrectedReceived) : null,
             Consultations,
             Extension is { } e ? new Extension(e.Approver, e.Approved) : null,
-            Fee is { } f ? new FeeNotice(f.NoticeSent, f.Paid) : null))
+            Fee is { } f ? new FeeNotice(f.NoticeSent, f.Paid, f.NoticeReceived) : null))
         : null;
 
-    /// <summary>The last day to pay the fee: 20 working days after the notice.</summary>
+    /// <summary>The last day to pay the fee: 20 working days from the day after the applicant received the notice.</summary>
     public Deadline? FeeDue(WorkingCalendar calendar) =>
-        Fee is { } f ? calendar.AddWorkingDays(f.NoticeSent, StatutoryClock.FeePaymentDays) : null;
+        Fee is { } f ? Fees.InformationProcessingFees.PaymentDue(calendar, f.NoticeReceived ?? f.NoticeSent) : null;
 
     /// <summary>What the clerk must watch next: the reply deadline, or the applicant's correction or payment deadline; null once closed.</summary>
     public (DateOnly Due, string What)? NextDeadline(WorkingCalendar calendar)
@@ -112,11 +112,17 @@ public sealed record ApplicationCase
         return this with { Received = confirmed };
     }
 
-    /// <summary>The one 补正 notice (第三十条: 一次性告知).</summary>
-    public ApplicationCase RequestCorrection(DateOnly sent, string items, DateOnly correctBy)
+    /// <summary>
+    /// The one 补正 notice (第三十条: 一次性告知, within 7 working days of receipt). A later notice is refused: it would
+    /// restart the reply period the agency has already let run.
+    /// </summary>
+    public ApplicationCase RequestCorrection(DateOnly sent, string items, DateOnly correctBy, WorkingCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(calendar);
         RequireOpen();
         Require(Received is { } r && sent >= r, "补正告知的日期不能早于收到申请之日。");
+        var due = calendar.AddWorkingDays(Received!.Value, StatutoryClock.CorrectionNoticeDays).Due;
+        Require(sent <= due, $"补正告知须在收到申请之日起 7 个工作日内一次性发出（第三十条），期限 {Iso(due)} 已过：不能再要求补正，请依现有申请内容答复。");
         Require(Correction is null, "补正只能一次性告知（第三十条），本申请已经发出过补正告知。");
         Require(items.Trim().Length > 0, "补正告知须写明需要补正的事项（第三十条）。");
         Require(correctBy > sent, "补正期限须晚于告知日期。");
@@ -169,13 +175,15 @@ public sealed record ApplicationCase
         return this with { Extension = new ExtensionStep(approver.Trim(), approved, reason.Trim()) };
     }
 
-    public ApplicationCase NoticeFee(string method, int quantity, decimal amountYuan, string explanation, DateOnly sent)
+    /// <param name="received">The day the applicant received the notice (the same day when handed over or sent electronically); the 20 days to pay run from the day after.</param>
+    public ApplicationCase NoticeFee(string method, int quantity, decimal amountYuan, string explanation, DateOnly sent, DateOnly? received = null)
     {
         RequireStarted();
         Require(Fee is null, "本申请已经发出过收费通知。");
         Require(amountYuan > 0, "收费金额为零的，不发收费通知（国办函〔2020〕109号）。");
         Require(sent >= ClockStart!.Value, "收费通知的日期不能早于答复期限的起算日。");
-        return this with { Fee = new FeeStep(method, quantity, amountYuan, explanation, sent) };
+        Require(received is null || received >= sent, "申请人收到收费通知的日期不能早于发出日期。");
+        return this with { Fee = new FeeStep(method, quantity, amountYuan, explanation, sent, NoticeReceived: received) };
     }
 
     public ApplicationCase FeePaid(DateOnly paid)
@@ -222,7 +230,7 @@ public sealed record ApplicationCase
     public ApplicationCase Withdraw(DateOnly on, string note)
     {
         RequireOpen();
-        Require(on >= Arrived, "撤回日期不能早于申请到达日期。");
+        Require(on >= (Received ?? Arrived), "撤回日期不能早于收到申请之日（未确认收件的，不能早于到达日期）。");
         var why = note.Trim().Length > 0 ? note.Trim() : "申请人撤回申请。";
         return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherMisc, [ApplicationOutcome.OtherMisc], why) };
     }

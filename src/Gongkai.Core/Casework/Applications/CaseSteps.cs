@@ -22,7 +22,8 @@ public sealed record ExtensionStep(string Approver, DateOnly Approved, string Re
 /// <param name="Explanation">How the amount was computed, as the notice prints it.</param>
 /// <param name="NoticeSent">The day the notice went out.</param>
 /// <param name="Paid">The day the fee was paid; null while unpaid.</param>
-public sealed record FeeStep(string Method, int Quantity, decimal AmountYuan, string Explanation, DateOnly NoticeSent, DateOnly? Paid = null);
+/// <param name="NoticeReceived">The day the applicant received the notice; null = the day it was sent.</param>
+public sealed record FeeStep(string Method, int Quantity, decimal AmountYuan, string Explanation, DateOnly NoticeSent, DateOnly? Paid = null, DateOnly? NoticeReceived = null);
 
 /// <summary>The decision that closes a case: its one statutory outcome and what the reply says.</summary>
 /// <param name="Date">The day of the reply (or of the decision not to process further).</param>

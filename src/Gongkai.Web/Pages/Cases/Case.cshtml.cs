@@ -78,56 +78,57 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         StepAsync("application.amend", (v, _) => v.Amend(Intake.ReadApplicant(Request.Form), Intake.ReadRequest(Request.Form)));
 
     public Task<IActionResult> OnPostConfirmAsync(string? date) =>
-        StepAsync("application.confirm", (v, _) => v.ConfirmReceipt(FormDates.Date(date, "确认日期")));
+        StepAsync("application.confirm", (v, _) => v.ConfirmReceipt(Day(date, "确认日期")));
 
     public Task<IActionResult> OnPostCorrectionAsync(string? sent, string? items, string? correctBy) =>
-        StepAsync("application.correction", (v, _) => v.RequestCorrection(FormDates.Date(sent, "告知日期"), FormDates.Text(items, "需要补正的事项", 2000), FormDates.Date(correctBy, "补正期限")));
+        StepAsync("application.correction", (v, _) => v.RequestCorrection(Day(sent, "告知日期"), FormDates.Text(items, "需要补正的事项", 2000), FormDates.Date(correctBy, "补正期限"), Calendar));
 
     public Task<IActionResult> OnPostCorrectedAsync(string? date) =>
-        StepAsync("application.corrected", (v, _) => v.ReceiveCorrection(FormDates.Date(date, "收到补正日期")));
+        StepAsync("application.corrected", (v, _) => v.ReceiveCorrection(Day(date, "收到补正日期")));
 
     public Task<IActionResult> OnPostNoCorrectionAsync(string? date) =>
-        StepAsync("application.no-correction", (v, _) => v.CloseForNoCorrection(FormDates.Date(date, "日期")));
+        StepAsync("application.no-correction", (v, _) => v.CloseForNoCorrection(Day(date, "日期")));
 
     public Task<IActionResult> OnPostConsultAsync(string? party, string? sent) =>
-        StepAsync("application.consult", (v, _) => v.Consult(FormDates.Text(party, "征求意见对象", 200), FormDates.Date(sent, "发函日期")));
+        StepAsync("application.consult", (v, _) => v.Consult(FormDates.Text(party, "征求意见对象", 200), Day(sent, "发函日期")));
 
     public Task<IActionResult> OnPostAnsweredAsync(int index, string? date) =>
-        StepAsync("application.consult-answered", (v, _) => v.ConsultationAnswered(index, FormDates.Date(date, "答复日期")));
+        StepAsync("application.consult-answered", (v, _) => v.ConsultationAnswered(index, Day(date, "答复日期")));
 
     public Task<IActionResult> OnPostExtendAsync(string? approver, string? approved, string? reason) =>
-        StepAsync("application.extend", (v, _) => v.Extend(FormDates.Text(approver, "同意延期的负责人", 100), FormDates.Date(approved, "同意日期"), FormDates.Text(reason, "延期理由", 1000)));
+        StepAsync("application.extend", (v, _) => v.Extend(FormDates.Text(approver, "同意延期的负责人", 100), Day(approved, "同意日期"), FormDates.Text(reason, "延期理由", 1000)));
 
     /// <summary>A fee notice; the amount is computed here by 109号's tiers, never typed.</summary>
-    public Task<IActionResult> OnPostFeeAsync(string? method, string? pages, string? sent) =>
+    public Task<IActionResult> OnPostFeeAsync(string? method, string? pages, string? sent, string? received) =>
         StepAsync("application.fee", (v, earlier) =>
         {
             var fee = method == "按量"
                 ? InformationProcessingFees.ForPages(Math.Max(1, FormDates.Count(pages, "页数", 1_000_000)))
                 : InformationProcessingFees.ForApplications(earlier);
             var quantity = fee.Method == FeeMethod.PerPage ? fee.Last : earlier + 1;
-            return v.NoticeFee(fee.Method == FeeMethod.PerPage ? "按量" : "按件", quantity, fee.Amount, fee.Explanation, FormDates.Date(sent, "通知日期"));
+            return v.NoticeFee(fee.Method == FeeMethod.PerPage ? "按量" : "按件", quantity, fee.Amount, fee.Explanation, Day(sent, "通知日期"),
+                FormDates.OptionalDate(received, "申请人收到通知之日"));
         });
 
     public Task<IActionResult> OnPostPaidAsync(string? date) =>
-        StepAsync("application.fee-paid", (v, _) => v.FeePaid(FormDates.Date(date, "缴费日期")));
+        StepAsync("application.fee-paid", (v, _) => v.FeePaid(Day(date, "缴费日期")));
 
     public Task<IActionResult> OnPostUnpaidAsync(string? date) =>
-        StepAsync("application.fee-unpaid", (v, _) => v.CloseForUnpaidFee(FormDates.Date(date, "日期"), Calendar));
+        StepAsync("application.fee-unpaid", (v, _) => v.CloseForUnpaidFee(Day(date, "日期"), Calendar));
 
     public Task<IActionResult> OnPostDecideAsync(string? date, string[]? parts, string? chosen, string? reasons, string? provided) =>
         StepAsync("application.decide", (v, _) =>
         {
             var outcomes = (parts ?? []).Select(p => Enum.TryParse<ApplicationOutcome>(p, out var o) && Enum.IsDefined(o) ? o : throw new FormException("办理结果无效。")).ToList();
             ApplicationOutcome? pick = Enum.TryParse<ApplicationOutcome>(chosen, out var ch) && Enum.IsDefined(ch) ? ch : null;
-            return v.Decide(FormDates.Date(date, "答复日期"), outcomes, FormDates.Text(reasons, "答复理由及依据", 8000, required: false), FormDates.Text(provided, "提供的信息", 8000, required: false), pick);
+            return v.Decide(Day(date, "答复日期"), outcomes, FormDates.Text(reasons, "答复理由及依据", 8000, required: false), FormDates.Text(provided, "提供的信息", 8000, required: false), pick);
         });
 
     public Task<IActionResult> OnPostWithdrawAsync(string? date, string? note) =>
-        StepAsync("application.withdraw", (v, _) => v.Withdraw(FormDates.Date(date, "撤回日期"), FormDates.Text(note, "说明", 1000, required: false)));
+        StepAsync("application.withdraw", (v, _) => v.Withdraw(Day(date, "撤回日期"), FormDates.Text(note, "说明", 1000, required: false)));
 
     public Task<IActionResult> OnPostArchiveAsync(string? date) =>
-        StepAsync("application.archive", (v, _) => v.Archive(FormDates.Date(date, "归档日期")));
+        StepAsync("application.archive", (v, _) => v.Archive(Day(date, "归档日期")));
 
     /// <summary>The clerk takes an unassigned case (one submitted online) or one of a colleague.</summary>
     public Task<IActionResult> OnPostTakeAsync() => StepAsync("application.assign", (v, _) => v, assign: true);
@@ -248,6 +249,9 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
 
         return Redirect($"/cases/{Id}?done=saved");
     }
+
+    /// <summary>The date of a step taken: a date, not after today.</summary>
+    private DateOnly Day(string? value, string field) => FormDates.Past(value, field, Today);
 
     private IActionResult Refuse(int statusCode, string message)
     {

@@ -58,7 +58,7 @@ public sealed class ApplicationCaseTests
     [Fact]
     public void A补正StopsTheClockAndTheCorrectedApplicationRestartsIt()
     {
-        var asked = InPerson("2025-03-03").RequestCorrection(Date("2025-03-05"), "请写明所需信息的年份", Date("2025-03-20"));
+        var asked = InPerson("2025-03-03").RequestCorrection(Date("2025-03-05"), "请写明所需信息的年份", Date("2025-03-20"), Calendar);
         Assert.Equal(CaseStatus.AwaitingCorrection, asked.Status);
         Assert.Null(asked.Clock(Calendar)!.Reply);
         Assert.Equal((Date("2025-03-20"), "申请人补正期限"), asked.NextDeadline(Calendar));
@@ -69,13 +69,42 @@ public sealed class ApplicationCaseTests
         Assert.Equal(CaseStatus.InProgress, corrected.Status);
         // 20 working days from Monday 3/10: 3/11 … 4/3 is 18, 4/4–4/6 清明, then 4/7 and 4/8.
         Assert.Equal(Date("2025-04-08"), corrected.Clock(Calendar)!.Reply!.Due);
-        Assert.Throws<CaseTransitionException>(() => corrected.RequestCorrection(Date("2025-03-11"), "再补", Date("2025-03-25")));
+        Assert.Throws<CaseTransitionException>(() => corrected.RequestCorrection(Date("2025-03-11"), "再补", Date("2025-03-25"), Calendar));
+    }
+
+    [Fact]
+    public void A补正NoticeAfterTheSevenWorkingDaysIsRefused()
+    {
+        // Received Monday 2025-03-03: the 7th working day is 3/12.
+        var open = InPerson("2025-03-03");
+        Assert.Equal(CaseStatus.AwaitingCorrection, open.RequestCorrection(Date("2025-03-12"), "请写明年份", Date("2025-03-31"), Calendar).Status);
+        var late = Assert.Throws<CaseTransitionException>(() => open.RequestCorrection(Date("2025-03-13"), "请写明年份", Date("2025-03-31"), Calendar));
+        Assert.Contains("2025-03-12", late.Message);
+    }
+
+    [Fact]
+    public void ThePaymentPeriodRunsFromTheDayTheApplicantReceivedTheFeeNotice()
+    {
+        // Posted Monday 3/10, received Friday 3/14: 20 working days from 3/14 end 4/14 (清明 4/4–4/6 skipped).
+        var posted = InPerson("2025-03-03").NoticeFee("按量", 150, 1700m, "按量计收", Date("2025-03-10"), Date("2025-03-14"));
+        Assert.Equal(Date("2025-04-14"), posted.FeeDue(Calendar)!.Due);
+        Assert.Throws<CaseTransitionException>(() => posted.CloseForUnpaidFee(Date("2025-04-14"), Calendar));
+        Assert.Equal(ApplicationOutcome.OtherFeeUnpaid, posted.CloseForUnpaidFee(Date("2025-04-15"), Calendar).Decision!.Outcome);
+        Assert.Throws<CaseTransitionException>(() => InPerson("2025-03-03").NoticeFee("按量", 150, 1700m, "按量计收", Date("2025-03-10"), Date("2025-03-09")));
+    }
+
+    [Fact]
+    public void AWithdrawalCannotPrecedeTheReceipt()
+    {
+        var confirmed = ApplicationCase.Open(IntakeChannel.Online, Date("2025-12-30"), Person, Request).ConfirmReceipt(Date("2026-01-04"));
+        Assert.Throws<CaseTransitionException>(() => confirmed.Withdraw(Date("2025-12-31"), ""));
+        Assert.Equal(Date("2026-01-05"), confirmed.Withdraw(Date("2026-01-05"), "").Decision!.Date);
     }
 
     [Fact]
     public void NoCorrectionByTheDeadlineClosesTheCaseAs其他处理1OnlyAfterTheDeadline()
     {
-        var asked = InPerson("2025-03-03").RequestCorrection(Date("2025-03-05"), "请写明年份", Date("2025-03-20"));
+        var asked = InPerson("2025-03-03").RequestCorrection(Date("2025-03-05"), "请写明年份", Date("2025-03-20"), Calendar);
         Assert.Throws<CaseTransitionException>(() => asked.CloseForNoCorrection(Date("2025-03-20")));
         var closed = asked.CloseForNoCorrection(Date("2025-03-21"));
         Assert.Equal(ApplicationOutcome.OtherNoCorrection, closed.Decision!.Outcome);

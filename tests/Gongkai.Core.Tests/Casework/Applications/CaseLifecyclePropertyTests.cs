@@ -124,7 +124,7 @@ public sealed class CaseLifecyclePropertyTests
         {
             var sent = Later(5);
             var correctBy = sent.AddDays(rng.Next(5, 20));
-            c = c.RequestCorrection(sent, "补正事项", correctBy);
+            c = c.RequestCorrection(sent, "补正事项", correctBy, Calendar);
             switch (rng.Next(4))
             {
                 case 0:
