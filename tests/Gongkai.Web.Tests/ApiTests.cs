@@ -266,6 +266,8 @@ public sealed class ApiTests
         [
             ["/api/check", "post"], ["/api/agencies", "get"], ["/api/agencies/{id}", "get"], ["/api/reports", "get"], ["/api/reports", "post"],
             ["/api/reports/{id}", "get"], ["/api/reports/{id}/file", "get"], ["/api/rollup", "get"], ["/api/export", "get"],
+            ["/api/deadline", "get"], ["/api/track", "post"], ["/api/catalogue", "get"], ["/api/cases", "get"], ["/api/cases/{id}", "get"],
+            ["/api/cases/report/{year}", "get"],
         ];
         foreach (var e in expected)
         {
