@@ -93,7 +93,7 @@ public sealed class DisclosureStoreTests
         await using (var c = await database.OpenAsync())
         {
             await using var tx = await c.BeginTransactionAsync();
-            item = await DisclosureStore.UpdateAsync(c, tx, database, item, item.Content with { Summary = "改正后的概述" });
+            item = await DisclosureStore.UpdateAsync(c, tx, database, item, item.Content with { Summary = "改正后的概述" }, item.SignOff.DrafterId);
             await tx.CommitAsync();
         }
 
@@ -117,7 +117,7 @@ public sealed class DisclosureStoreTests
         await using (var tx = await read.BeginTransactionAsync())
         {
             await Assert.ThrowsAsync<DisclosureConflictException>(() => DisclosureStore.ApplyAsync(read, tx, database, stale, stale.SignOff.Submit(new Signer(drafter, "起草人")).Step!));
-            await Assert.ThrowsAsync<DisclosureConflictException>(() => DisclosureStore.UpdateAsync(read, tx, database, item, item.Content with { Title = "已公开的不能直接改" }));
+            await Assert.ThrowsAsync<DisclosureConflictException>(() => DisclosureStore.UpdateAsync(read, tx, database, item, item.Content with { Title = "已公开的不能直接改" }, item.SignOff.DrafterId));
         }
 
         await Assert.ThrowsAnyAsync<Exception>(() => read.ExecuteAsync("UPDATE disclosure_signoffs SET comment = 'x'"));

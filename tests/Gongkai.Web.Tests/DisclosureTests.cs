@@ -54,7 +54,7 @@ public sealed class DisclosureTests
         using (var own = await Workflow.PostAsync(drafter, item, $"{item}?handler=Pass", new Dictionary<string, string>()))
         {
             Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
-            Assert.Contains("审核须由起草人以外的人员进行", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Contains("审核须由起草人、修改人以外的人员进行", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         using (var noReason = await Workflow.PostAsync(first, item, $"{item}?handler=Reject", new Dictionary<string, string> { ["comment"] = " " }))
@@ -144,6 +144,31 @@ public sealed class DisclosureTests
 
         Assert.Equal(["disclosure.create", "disclosure.submit"],
             (await AuditLog.RecentAsync(app.Database, "disclosure", id.ToString(CultureInfo.InvariantCulture))).Reverse().Select(a => a.Action));
+    }
+
+    [Fact]
+    public async Task AColleagueWhoRewroteADraftCannotSignItsReview()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var drafter = await SignedInAsync(app, agency.Id, "起草人", "drafter");
+        using var rewriter = await SignedInAsync(app, agency.Id, "改稿人", "rewriter");
+        using var reviewer = await SignedInAsync(app, agency.Id, "初审人", "first");
+        await SettingsAsync(drafter, "000014349", "{org}/{yyyy}-{seq:5}");
+        var id = await CreateAsync(drafter, Fields());
+        var item = $"/disclosures/{id}";
+        var rewritten = Fields();
+        rewritten["body"] = "改稿人重写的正文。";
+        Workflow.AssertRedirect(await Workflow.PostAsync(rewriter, $"{item}/edit", $"{item}/edit", rewritten), $"{item}?done=saved");
+        await ActAsync(drafter, id, "Submit");
+
+        using (var own = await Workflow.PostAsync(rewriter, item, $"{item}?handler=Pass", new Dictionary<string, string>()))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, own.StatusCode);
+            Assert.Contains("起草或修改过内容的人员不能签署", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await ActAsync(reviewer, id, "Pass");
     }
 
     [Fact]

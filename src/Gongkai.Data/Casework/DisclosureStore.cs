@@ -93,7 +93,8 @@ public static class DisclosureStore
 
     /// <summary>New content for a draft (the 索引号 stays as given). Refused when it is no longer a draft or changed since it was read.</summary>
     /// <exception cref="DisclosureConflictException">The item is not the draft that was read.</exception>
-    public static async Task<StoredDisclosure> UpdateAsync(DbConnection c, DbTransaction tx, Database database, StoredDisclosure stored, DisclosureDraft draft)
+    /// <param name="editorId">Who changed the content: kept, so that they cannot sign its review.</param>
+    public static async Task<StoredDisclosure> UpdateAsync(DbConnection c, DbTransaction tx, Database database, StoredDisclosure stored, DisclosureDraft draft, long editorId)
     {
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(stored);
@@ -109,7 +110,17 @@ public static class DisclosureStore
                 draft = DisclosureStages.Code(DisclosureStage.Draft),
             },
             tx);
-        return changed == 1 ? (await ByIdAsync(c, stored.Id, tx))! : throw Conflict(stored);
+        if (changed != 1)
+        {
+            throw Conflict(stored);
+        }
+
+        if (editorId != stored.SignOff.DrafterId)
+        {
+            await c.ExecuteAsync("INSERT INTO disclosure_editors (disclosure_id, user_id) VALUES (@Id, @editorId) ON CONFLICT (disclosure_id, user_id) DO NOTHING", new { stored.Id, editorId }, tx);
+        }
+
+        return (await ByIdAsync(c, stored.Id, tx))!;
     }
 
     /// <summary>
@@ -150,8 +161,16 @@ public static class DisclosureStore
         return (await ByIdAsync(c, stored.Id, tx))!;
     }
 
-    public static async Task<StoredDisclosure?> ByIdAsync(DbConnection c, long id, DbTransaction? tx = null) =>
-        (await c.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} WHERE d.id = @id", new { id }, tx))?.ToStored();
+    public static async Task<StoredDisclosure?> ByIdAsync(DbConnection c, long id, DbTransaction? tx = null)
+    {
+        if ((await c.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} WHERE d.id = @id", new { id }, tx))?.ToStored() is not { } stored)
+        {
+            return null;
+        }
+
+        var editors = (await c.QueryAsync<long>("SELECT user_id FROM disclosure_editors WHERE disclosure_id = @id", new { id }, tx)).ToList();
+        return editors.Count == 0 ? stored : stored with { SignOff = stored.SignOff with { Editors = editors } };
+    }
 
     /// <summary>The agency's items (with those of the agencies below it when <paramref name="withAgenciesBelow"/>), newest first, optionally of one stage.</summary>
     public static async Task<IReadOnlyList<DisclosureListItem>> OfAgencyAsync(DbConnection c, long agencyId, bool withAgenciesBelow = false, DisclosureStage? stage = null)

@@ -19,13 +19,17 @@ public sealed record SignOffStep(DisclosureStage Stage, SignOffAction Action, Di
 /// <see cref="SignOffResult"/> with a Chinese reason (house style #11). Immutable.
 /// </summary>
 /// <remarks>
-/// Four eyes: no stage of the review (pass or reject) may be signed by the drafter. A rejection at any stage returns
+/// Four eyes: no stage of the review (pass or reject) may be signed by the drafter or by anyone who changed the content
+/// (<see cref="Editors"/>), so no one publishes text only they have read. A rejection at any stage returns
 /// the item to the draft with a reason. Reasons are required for rejections and withdrawals.
 /// </remarks>
 public sealed record SignOff(DisclosureStage Stage, long DrafterId)
 {
     /// <summary>Longest reason or remark kept.</summary>
     public const int MaxCommentLength = 1000;
+
+    /// <summary>Everyone besides the drafter who has changed the content; none of them may sign a review stage either.</summary>
+    public IReadOnlyCollection<long> Editors { get; init; } = [];
 
     private static readonly FrozenDictionary<(DisclosureStage From, SignOffAction Action), DisclosureStage> Moves =
         new Dictionary<(DisclosureStage, SignOffAction), DisclosureStage>
@@ -78,9 +82,9 @@ public sealed record SignOff(DisclosureStage Stage, long DrafterId)
             return Refuse($"处于“{DisclosureStages.Zh(Stage)}”的信息不能{DisclosureStages.Zh(action)}。");
         }
 
-        if (action is SignOffAction.Pass or SignOffAction.Reject && by.Id == DrafterId)
+        if (action is SignOffAction.Pass or SignOffAction.Reject && (by.Id == DrafterId || Editors.Contains(by.Id)))
         {
-            return Refuse($"起草人不能签署“{DisclosureStages.Zh(Stage)}”：审核须由起草人以外的人员进行。");
+            return Refuse($"起草或修改过内容的人员不能签署“{DisclosureStages.Zh(Stage)}”：审核须由起草人、修改人以外的人员进行。");
         }
 
         if (action is SignOffAction.Reject or SignOffAction.Withdraw && comment is null)

@@ -55,7 +55,7 @@ public sealed class EditModel(Database database, TimeProvider clock) : PageModel
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         try
         {
-            var updated = await DisclosureStore.UpdateAsync(c, tx, database, Item, draft);
+            var updated = await DisclosureStore.UpdateAsync(c, tx, database, Item, draft, DisclosureAccess.Signer(User).Id);
             await AuditLog.WriteAsync(c, tx, database, User, "disclosure.update", "disclosure", Item.Id, DisclosureAccess.Audit(Item), DisclosureAccess.Audit(updated));
             await tx.CommitAsync(cancellationToken);
         }

@@ -87,6 +87,15 @@ public sealed class SignOffTests
         Assert.Null(steps[2].Comment);
     }
 
+    [Fact]
+    public void WhoeverChangedTheContentCannotSignItsReviewEither()
+    {
+        var state = new SignOff(DisclosureStage.Review, Drafter.Id) { Editors = [Reviewer.Id] };
+        Assert.False(state.Pass(Reviewer).Succeeded);
+        Assert.False(state.Reject(Reviewer, "有误").Succeeded);
+        Assert.True(state.Pass(Secrecy).Succeeded);
+    }
+
     [Theory]
     [InlineData(DisclosureStage.Review)]
     [InlineData(DisclosureStage.SecrecyCheck)]
@@ -99,7 +108,7 @@ public sealed class SignOffTests
         foreach (var result in new[] { state.Pass(Drafter), state.Reject(Drafter, "有误"), state.Pass(drafterUnderAnotherName) })
         {
             Assert.False(result.Succeeded);
-            Assert.Contains("审核须由起草人以外的人员进行", result.Refusal, StringComparison.Ordinal);
+            Assert.Contains("审核须由起草人、修改人以外的人员进行", result.Refusal, StringComparison.Ordinal);
         }
     }
 
