@@ -80,6 +80,30 @@ public sealed class DisclosureStoreTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task AnEditThatWouldNoLongerFitTheIndexNumberIsRefused(string backend)
+    {
+        var (database, agency, drafter, _) = await SetUpAsync(backend);
+        await SaveSettingsAsync(database, agency, "C", IndexScheme.DefaultPattern);
+        var item = await CreateAsync(database, agency, Draft("收费标准"), drafter);
+        await using var c = await database.OpenAsync();
+        await using (var tx = await c.BeginTransactionAsync())
+        {
+            var otherYear = item.Content with { GeneratedOn = item.Content.GeneratedOn.AddYears(-1) };
+            var refused = await Assert.ThrowsAsync<DisclosureConflictException>(() => DisclosureStore.UpdateAsync(c, tx, database, item, otherYear, drafter));
+            Assert.Contains(item.IndexNumber, refused.Message, StringComparison.Ordinal);
+        }
+
+        await using (var tx = await c.BeginTransactionAsync())
+        {
+            // Another day of the same year makes the same number: allowed.
+            var sameYear = item.Content with { GeneratedOn = new DateOnly(item.Content.GeneratedOn.Year, 1, 2) };
+            Assert.Equal(item.IndexNumber, (await DisclosureStore.UpdateAsync(c, tx, database, item, sameYear, drafter)).IndexNumber);
+            await tx.CommitAsync();
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task TheSignOffIsRecordedStepByStepAppendOnlyAndAStaleMoveIsRefused(string backend)
     {
         var (database, agency, drafter, signers) = await SetUpAsync(backend);

@@ -100,6 +100,16 @@ public static class DisclosureStore
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(draft);
         var d = draft.Normalized();
+        // The 索引号 was made from the 生成日期 and the category: an edit that would make a different number (under the
+        // scheme that made it) is refused rather than leaving a number that no longer fits the item.
+        var serial = await c.ExecuteScalarAsync<int>("SELECT serial FROM disclosures WHERE id = @Id", new { stored.Id }, tx);
+        if (await SettingsAsync(c, stored.AgencyId, tx) is { } settings
+            && settings.Scheme.Format(settings.OrgCode, stored.Content.GeneratedOn, stored.Content.Category, serial) == stored.IndexNumber
+            && settings.Scheme.Format(settings.OrgCode, d.GeneratedOn, d.Category, serial) != stored.IndexNumber)
+        {
+            throw new DisclosureConflictException($"索引号 {stored.IndexNumber} 按生成日期和类别编制，这样修改会使索引号与信息不符：如确需修改生成日期或类别，请撤回本条后重新登记。");
+        }
+
         var changed = await c.ExecuteAsync(
             "UPDATE disclosures SET title = @Title, summary = @Summary, body = @Body, doc_number = @DocNumber, category = @category, attribute = @attribute, " +
             "generated_on = @generated, changed_on = @changed, version = version + 1, updated_at = @at WHERE id = @Id AND version = @Version AND status = @draft",
