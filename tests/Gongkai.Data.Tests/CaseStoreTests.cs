@@ -133,14 +133,14 @@ public sealed class CaseStoreTests
         var running = await InsertAsync(database, agency, Case("2026-12-17"));
         var closed = await InsertAsync(database, agency, Case("2026-12-18").Decide(new DateOnly(2026, 12, 21), [ApplicationOutcome.Disclosed], ""));
         await using var c = await database.OpenAsync();
-        Assert.Equal("2027-01-14", (await CaseStore.ListAsync(c, [agency], openOnly: true)).Single().DueOn);
+        Assert.Equal("2027-01-14", (await CaseStore.ListAsync(c, [agency], "open")).Single().DueOn);
 
         // A made-up 2027 元旦: 1/1–1/3 off, so the 20th working day becomes 1/15.
         var moved = await CalendarStore.AddAsync(database, [new(new DateOnly(2027, 1, 1), CalendarDayKind.Holiday, "元旦"), new(new DateOnly(2027, 1, 2), CalendarDayKind.Holiday, "元旦"), new(new DateOnly(2027, 1, 3), CalendarDayKind.Holiday, "元旦")], "test");
 
         var one = Assert.Single(moved);
         Assert.Equal((running.Id, "答复期限", new DateOnly(2027, 1, 14), new DateOnly(2027, 1, 15)), (one.Id, one.What, one.Before, one.After));
-        Assert.Equal("2027-01-15", (await CaseStore.ListAsync(c, [agency], openOnly: true)).Single().DueOn);
+        Assert.Equal("2027-01-15", (await CaseStore.ListAsync(c, [agency], "open")).Single().DueOn);
         Assert.NotEqual(closed.Id, one.Id);
     }
 

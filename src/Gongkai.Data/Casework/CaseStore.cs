@@ -92,7 +92,9 @@ public static class CaseStore
             : null;
 
     /// <summary>The cases of the agencies given, open ones first by deadline, then closed ones newest first.</summary>
-    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, bool openOnly = false, int limit = 2000)
+    /// <param name="state">open, closed, or null for both.</param>
+    /// <param name="year">Only the cases active in that year: arrived by its end and not closed before it began.</param>
+    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, string? state = null, int? year = null, int limit = 2000)
     {
         if (agencyIds.Count == 0)
         {
@@ -100,11 +102,21 @@ public static class CaseStore
         }
 
         var ids = string.Join(",", agencyIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        var open = openOnly ? " AND a.status NOT IN ('Closed', 'Archived')" : "";
+        var where = state switch
+        {
+            "open" => " AND a.status NOT IN ('Closed', 'Archived')",
+            "closed" => " AND a.status IN ('Closed', 'Archived')",
+            _ => "",
+        };
+        if (year is not null)
+        {
+            where += " AND a.arrived_on <= @end AND (a.closed_on IS NULL OR a.closed_on >= @begin)";
+        }
+
         var rows = await c.QueryAsync<CaseListItem>(
-            $"SELECT {Columns} WHERE a.agency_id IN ({ids}){open} " +
+            $"SELECT {Columns} WHERE a.agency_id IN ({ids}){where} " +
             "ORDER BY CASE WHEN a.status IN ('Closed', 'Archived') THEN 1 ELSE 0 END, a.due_on, a.closed_on DESC, a.id DESC LIMIT @limit",
-            new { limit });
+            new { limit, begin = $"{year}-01-01", end = $"{year}-12-31" });
         return [.. rows];
     }
 

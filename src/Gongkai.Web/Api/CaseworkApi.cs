@@ -130,7 +130,7 @@ public static class CaseworkApi
     {
         await using var c = await database.OpenAsync(cancellationToken);
         var visible = await CaseAccess.VisibleAgenciesAsync(c, user);
-        var list = await CaseStore.ListAsync(c, agency is { } only ? [.. visible.Where(a => a == only)] : visible, openOnly: open ?? false);
+        var list = await CaseStore.ListAsync(c, agency is { } only ? [.. visible.Where(a => a == only)] : visible, open == true ? "open" : null);
         return Results.Json(list.Select(x => new
         {
             x.Id, x.AgencyId, agency = x.AgencyName, x.Number, status = x.CaseStatus.Label(), applicant = x.ApplicantName,

@@ -37,7 +37,7 @@ public sealed record CaseOverview(IReadOnlyList<AgencyCounts> Agencies, IReadOnl
 
         var ids = string.Join(",", agencyIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         var names = (await c.QueryAsync<(long Id, string Name)>($"SELECT id, name FROM agencies WHERE id IN ({ids})")).ToDictionary(a => a.Id, a => a.Name);
-        var open = await CaseStore.ListAsync(c, agencyIds, openOnly: true, limit: int.MaxValue);
+        var open = await CaseStore.ListAsync(c, agencyIds, "open", limit: int.MaxValue);
         var due = ReminderPlan.DueCases(open, today, calendar, soonWorkingDays);
         var closed = await c.QueryAsync<ClosedRow>(
             "SELECT a.agency_id AS AgencyId, a.assigned_to AS AssignedTo, u.display_name AS AssignedName, COUNT(*) AS Count FROM applications a LEFT JOIN users u ON u.id = a.assigned_to " +

@@ -42,16 +42,22 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
 
     public bool CanCreate { get; private set; }
 
+    /// <summary>Most cases a page lists; the CSV has them all.</summary>
+    public const int PageLimit = 2000;
+
+    /// <summary>True when the page shows only the first <see cref="PageLimit"/>.</summary>
+    public bool Truncated { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await LoadAsync(PageLimit, cancellationToken);
         return Page();
     }
 
     /// <summary>The register (台账, 条例第四十五条) of the listed cases as CSV, UTF-8 with a BOM so that Excel reads the Chinese.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        await LoadAsync(int.MaxValue, cancellationToken);
         var csv = new System.Text.StringBuilder("\uFEFF编号,机关,申请人,申请人类型,到达日期,收到申请之日,状态,下一期限事项,下一期限,办结日期,办理结果,承办人\r\n");
         foreach (var x in Cases)
         {
@@ -76,7 +82,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         return v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    private async Task LoadAsync(int limit, CancellationToken cancellationToken)
     {
         Filter = Filters.Contains(Filter) ? Filter : "open";
         await using var c = await database.OpenAsync(cancellationToken);
@@ -86,14 +92,14 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         Today = Submission.Today(clock);
         SoonUntil = calendar.AddWorkingDays(Today, SoonWorkingDays).Due;
         CanCreate = User.AgencyId() is { } own && CaseAccess.CanAct(User, own);
-        var all = await CaseStore.ListAsync(c, agencies, openOnly: Filter is "open" or "soon" or "overdue");
+        var all = await CaseStore.ListAsync(c, agencies, Filter switch { "open" or "soon" or "overdue" => "open", "closed" => "closed", _ => null }, Year, limit);
+        Truncated = all.Count >= limit;
         Cases = [.. all.Where(x => Filter switch
         {
             "soon" => Due(x) is { } d && d >= Today && d <= SoonUntil,
             "overdue" => IsOverdue(x),
-            "closed" => !x.CaseStatus.IsOpen(),
             _ => true,
-        } && (Year is not { } y || (string.CompareOrdinal(x.ArrivedOn, $"{y}-12-31") <= 0 && (x.ClosedOn is null || string.CompareOrdinal(x.ClosedOn, $"{y}-01-01") >= 0))))];
+        })];
     }
 
     public bool IsOverdue(CaseListItem x) => x.CaseStatus.IsOpen() && Due(x) is { } d && d < Today;
