@@ -274,7 +274,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         return [.. list.Distinct()];
     }
 
-    private sealed record Context(Dictionary<string, HttpClient> Clients, Dictionary<string, string> Tokens, Dictionary<string, string> Csrf, long ReportId, long AgencyId, long SubmissionId, int Year, long CaseId = 0);
+    private sealed record Context(Dictionary<string, HttpClient> Clients, Dictionary<string, string> Tokens, Dictionary<string, string> Csrf, long ReportId, long AgencyId, long SubmissionId, int Year, long CaseId = 0, long DisclosureId = 0);
 
     /// <summary>A client per role (the clerk acts for a sample agency, the reviewer for the region above it), each with an API token, and one submitted report to review.</summary>
     private static async Task<Context> SetUpAsync(WebApp app)
@@ -282,9 +282,11 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         var (agency, lastYear, root, _) = await Workflow.SampleAgenciesAsync(app.Database);
         var clients = new Dictionary<string, HttpClient> { [P] = app.Client() };
         var tokens = new Dictionary<string, string>();
+        long clerkId = 0;
         foreach (var (role, agencyId) in new[] { (C, (long?)agency.Id), (R, root.Id), (A, null) })
         {
             var (user, password) = await app.CreateUserAsync(role, agencyId);
+            clerkId = role == C ? user.Id : clerkId;
             var client = app.Client();
             await WebApp.SignInAsync(client, user.UserName, password);
             clients[role] = client;
@@ -312,8 +314,12 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         var opened = Gongkai.Casework.Applications.ApplicationCase.Open(Gongkai.Casework.Applications.IntakeChannel.InPerson, new DateOnly(2026, 3, 2),
             new Gongkai.Casework.Applications.Applicant(Gongkai.Casework.Statistics.ApplicantType.Natural, "张三", "110101199001011234", Phone: "1"), new Gongkai.Casework.Applications.RequestDetails("名单"));
         var stored = await Gongkai.Data.Casework.CaseStore.InsertAsync(c, tx, app.Database, agency.Id, opened, Gongkai.Casework.WorkingCalendar.Default);
+        // A draft of proactive disclosure of the clerk's agency, for the item pages.
+        await Gongkai.Data.Casework.DisclosureStore.SaveSettingsAsync(c, tx, app.Database, agency.Id, "000014349", Gongkai.Casework.Disclosure.IndexScheme.Default, clerkId);
+        var disclosure = await Gongkai.Data.Casework.DisclosureStore.CreateAsync(c, tx, app.Database, agency.Id,
+            new Gongkai.Casework.Disclosure.DisclosureDraft("停车收费标准", "概述", "正文", null, Gongkai.Casework.Disclosure.Article20Category.Fees, Gongkai.Casework.Disclosure.DisclosureMode.Proactive, new DateOnly(2025, 6, 3), null), clerkId);
         await tx.CommitAsync();
-        return new Context(clients, tokens, csrf, report, agency.Id, submission, year, stored.Id);
+        return new Context(clients, tokens, csrf, report, agency.Id, submission, year, stored.Id, disclosure.Id);
     }
 
     private static async Task<(HttpStatusCode Status, string Location)> SendAsync(WebApp app, Context context, string role, string endpoint)
@@ -370,6 +376,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
             "id" when path.StartsWith("/review", StringComparison.Ordinal) => context.SubmissionId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" when path.Contains("agencies", StringComparison.Ordinal) => context.AgencyId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" when path.StartsWith("/cases", StringComparison.Ordinal) || path.StartsWith("/api/cases", StringComparison.Ordinal) => context.CaseId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "id" when path.StartsWith("/disclosures", StringComparison.Ordinal) || path.StartsWith("/open", StringComparison.Ordinal) => context.DisclosureId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "id" => context.ReportId.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "year" => context.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "format" => "json",
