@@ -58,6 +58,15 @@ public sealed record ApplicationCase
         : Fee is { Paid: null } ? CaseStatus.AwaitingFee
         : CaseStatus.InProgress;
 
+    /// <summary>
+    /// What the receipt date owes to a late confirmation, or null: an ordinary letter is to be confirmed with the
+    /// applicant on the day it arrives (第三十一条第（二）项), so a later confirmation date is the office's delay, and
+    /// the page says so. The receipt date stays the confirmation day, as the article fixes it.
+    /// </summary>
+    public string? ReceiptWarning => Channel == IntakeChannel.PostOrdinary && Received is { } r && r > Arrived
+        ? $"平常信函应于收到当日与申请人确认（第三十一条第（二）项）；本件 {Iso(Arrived)} 到达，{Iso(r)} 才确认，晚了 {r.DayNumber - Arrived.DayNumber} 天。"
+        : null;
+
     /// <summary>The day the reply period runs from: receipt, or receipt of the corrected application.</summary>
     public DateOnly? ClockStart => Correction is { } c ? c.CorrectedReceived : Received;
 

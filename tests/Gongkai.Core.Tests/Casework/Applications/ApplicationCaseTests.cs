@@ -45,6 +45,16 @@ public sealed class ApplicationCaseTests
     }
 
     [Fact]
+    public void AnOrdinaryLetterConfirmedAfterTheDayItArrivedIsPointedOut()
+    {
+        var late = ApplicationCase.Open(IntakeChannel.PostOrdinary, Date("2025-03-03"), Person, Request, confirmed: Date("2025-03-05"));
+        Assert.Equal(Date("2025-03-05"), late.Received);
+        Assert.Contains("晚了 2 天", late.ReceiptWarning);
+        Assert.Null(ApplicationCase.Open(IntakeChannel.PostOrdinary, Date("2025-03-03"), Person, Request, confirmed: Date("2025-03-03")).ReceiptWarning);
+        Assert.Null(ApplicationCase.Open(IntakeChannel.Online, Date("2025-03-03"), Person, Request, confirmed: Date("2025-03-05")).ReceiptWarning);
+    }
+
+    [Fact]
     public void AConfirmationBeforeArrivalIsRefused() =>
         Assert.Throws<CaseTransitionException>(() => ApplicationCase.Open(IntakeChannel.Online, Date("2025-03-03"), Person, Request, confirmed: Date("2025-03-02")));
 
