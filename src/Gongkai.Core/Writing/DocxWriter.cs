@@ -13,6 +13,9 @@ namespace Gongkai.Writing;
 /// </summary>
 public static class DocxWriter
 {
+    /// <summary>The media type of a .docx file, for downloads and mail attachments.</summary>
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     /// <summary>Writes the document to <paramref name="stream"/> (any writable stream; it need not seek).</summary>
     public static void Write(AnnualReport report, Stream stream)
     {

@@ -87,17 +87,12 @@ public static class CsvExport
         writer.Write(buffer[..written]);
     }
 
-    /// <summary>RFC 4180 §2.6–2.7: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled.</summary>
-    private static void WriteText(StreamWriter writer, string text)
+    /// <summary>RFC 4180 §2.6–2.7: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled; any other is as it is.</summary>
+    public static string Field(string text)
     {
-        if (text.AsSpan().IndexOfAny(",\"\r\n") < 0)
-        {
-            writer.Write(text);
-            return;
-        }
-
-        writer.Write('"');
-        writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
-        writer.Write('"');
+        ArgumentNullException.ThrowIfNull(text);
+        return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
+
+    private static void WriteText(StreamWriter writer, string text) => writer.Write(Field(text));
 }
