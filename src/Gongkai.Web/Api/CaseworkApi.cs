@@ -94,7 +94,7 @@ public static class CaseworkApi
         }
 
         var v = found.Case;
-        var clock = PublicClock.Of(v, await CalendarStore.LoadAsync(database, cancellationToken));
+        var clock = PublicClock.Of(v, await CalendarStore.LoadAsync(connection));
         var agency = await AgencyQueries.ByIdAsync(connection, found.AgencyId);
         return Results.Json(new
         {
@@ -148,7 +148,7 @@ public static class CaseworkApi
             return Problems.NotFound($"没有编号为 {id} 的申请", "no such application");
         }
 
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         var next = stored.Case.NextDeadline(calendar);
         return Results.Json(new
         {
@@ -177,9 +177,8 @@ public static class CaseworkApi
             return Problems.NotFound("没有可查看的机构（agency 参数）", "no such agency you may read (agency parameter)");
         }
 
-        var cases = await CaseStore.ForYearAsync(c, id, year);
-        var report = AnnualStatistics.Compute(found.FullName, year, [.. cases.Select(x => x.ToRecord()!)], await AppealStore.ForYearAsync(c, id, year),
-            await FiguresStore.GetAsync(c, id, year) ?? HandEnteredFigures.None);
+        var records = await YearRecords.LoadAsync(c, id, year);
+        var report = records.Report(found.FullName, await FiguresStore.GetAsync(c, id, year) ?? HandEnteredFigures.None);
         return Results.Text(CanonicalJson.Write(report), "application/json; charset=utf-8");
     }
 

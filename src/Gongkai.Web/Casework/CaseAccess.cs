@@ -8,8 +8,9 @@ using Gongkai.Web.Shared;
 namespace Gongkai.Web.Casework;
 
 /// <summary>
-/// Who may see and work a case: a clerk works the cases of their own agency; a reviewer (superior office) reads the
-/// cases of their subtree; an admin reads every case. Only the agency's own clerks change a case.
+/// Who may see and work a case (or an agency's appeals and proactive disclosures): a clerk works those of their own
+/// agency; a reviewer (superior office) reads those of their subtree; an admin reads all. Only the agency's own
+/// clerks change them.
 /// </summary>
 public static class CaseAccess
 {

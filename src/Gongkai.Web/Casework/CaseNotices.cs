@@ -1,8 +1,10 @@
+using System.Data.Common;
 using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 using Gongkai.Casework.Fees;
 using Gongkai.Casework.Notices;
 using Gongkai.Data.Casework;
+using Gongkai.Data.Queries;
 
 namespace Gongkai.Web.Casework;
 
@@ -39,6 +41,15 @@ public static class CaseNotices
         }
 
         return list;
+    }
+
+    /// <summary>The notice of <paramref name="kind"/> as the case's agency signs it (its name and notice settings), or null when the case has none of that kind.</summary>
+    public static async Task<Notice?> MakeAsync(DbConnection c, StoredCase stored, NoticeKind kind, int index, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var agency = await AgencyQueries.ByIdAsync(c, stored.AgencyId) ?? throw new InvalidOperationException($"application {stored.Id} has no agency");
+        var settings = await CaseSettings.GetAsync(c, agency.Id) ?? CaseSettings.DefaultFor(agency.Name);
+        return Make(stored, kind, index, agency.FullName, settings, calendar);
     }
 
     /// <summary>The notice of <paramref name="kind"/>, or null when the case has none of that kind.</summary>

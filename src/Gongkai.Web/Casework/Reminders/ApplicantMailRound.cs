@@ -5,7 +5,6 @@ using System.Text;
 using Gongkai.Casework.Notices;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
-using Gongkai.Data.Queries;
 
 namespace Gongkai.Web.Casework.Reminders;
 
@@ -45,9 +44,7 @@ public static class ApplicantMailRound
                 continue;
             }
 
-            var agency = (await AgencyQueries.ByIdAsync(c, stored.AgencyId))!;
-            var settings = await CaseSettings.GetAsync(c, agency.Id) ?? CaseSettings.DefaultFor(agency.Name);
-            if (CaseNotices.Make(stored, kind, -1, agency.FullName, settings, calendar) is not { } notice)
+            if (await CaseNotices.MakeAsync(c, stored, kind, -1, calendar) is not { } notice)
             {
                 await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
                 continue;
@@ -102,7 +99,7 @@ public static class ApplicantMailRound
             HeadersEncoding = Encoding.UTF8,
             IsBodyHtml = false,
         };
-        var attachment = new Attachment(new MemoryStream(NoticeWriter.Docx(notice)), $"{stored.Number}-{title}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        var attachment = new Attachment(new MemoryStream(NoticeWriter.Docx(notice)), $"{stored.Number}-{title}.docx", Gongkai.Writing.DocxWriter.ContentType)
         {
             NameEncoding = Encoding.UTF8,
         };

@@ -63,7 +63,7 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
             return Page();
         }
 
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         Created = await CaseStore.InsertAsync(c, tx, database, Agency.Id, opened, calendar);
         await AuditLog.WriteAsync(c, tx, database, User, "application.apply-online", "application", Created.Id, null, CaseJson.Write(opened));

@@ -5,6 +5,7 @@ using Gongkai.Data.Casework;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Shared;
+using Gongkai.Writing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -49,10 +50,8 @@ public sealed class TrackModel(Database database) : PageModel
         }
 
         await using var c = await database.OpenAsync(cancellationToken);
-        var agency = (await AgencyQueries.ByIdAsync(c, Found!.AgencyId))!;
-        var settings = await CaseSettings.GetAsync(c, agency.Id) ?? CaseSettings.DefaultFor(agency.Name);
-        return CaseNotices.Make(Found, kind, -1, agency.FullName, settings, Calendar) is { } notice
-            ? File(NoticeWriter.Docx(notice), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{Found.Number}-{kind}.docx")
+        return await CaseNotices.MakeAsync(c, Found!, kind, -1, Calendar) is { } notice
+            ? File(NoticeWriter.Docx(notice), DocxWriter.ContentType, $"{Found!.Number}-{kind}.docx")
             : NotFound();
     }
 
@@ -69,7 +68,7 @@ public sealed class TrackModel(Database database) : PageModel
         }
 
         AgencyName = (await AgencyQueries.ByIdAsync(c, Found.AgencyId))?.FullName;
-        Calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        Calendar = await CalendarStore.LoadAsync(c);
         Clock = PublicClock.Of(Found.Case, Calendar);
         return true;
     }

@@ -101,7 +101,7 @@ public sealed class EditModel(Database database, TimeProvider clock) : PageModel
             return refused;
         }
 
-        return File(DocxWriter.ToBytes(Report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName("docx"));
+        return File(DocxWriter.ToBytes(Report), DocxWriter.ContentType, FileName("docx"));
     }
 
     public async Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken)

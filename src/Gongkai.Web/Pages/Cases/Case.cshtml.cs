@@ -11,6 +11,7 @@ using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Shared;
+using Gongkai.Writing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -142,13 +143,9 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
             return refused;
         }
 
-        var settings = await CaseSettings.GetAsync(c, Agency.Id) ?? CaseSettings.DefaultFor(Agency.Name);
-        if (CaseNotices.Make(Stored, kind, index, Agency.FullName, settings, Calendar) is not { } notice)
-        {
-            return NotFound();
-        }
-
-        return File(NoticeWriter.Docx(notice), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{Stored.Number}-{kind}.docx");
+        return await CaseNotices.MakeAsync(c, Stored, kind, index, Calendar) is { } notice
+            ? File(NoticeWriter.Docx(notice), DocxWriter.ContentType, $"{Stored.Number}-{kind}.docx")
+            : NotFound();
     }
 
     /// <summary>An audit action of a case as the history shows it.</summary>
@@ -270,7 +267,7 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
 
         Stored = stored;
         Agency = (await AgencyQueries.ByIdAsync(c, stored.AgencyId))!;
-        Calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        Calendar = await CalendarStore.LoadAsync(c);
         Clock = Value.Clock(Calendar);
         CanAct = CaseAccess.CanAct(User, stored.AgencyId);
         Today = Submission.Today(clock);

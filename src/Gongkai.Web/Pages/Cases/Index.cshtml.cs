@@ -75,12 +75,9 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         return File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"依申请公开台账-{Today:yyyyMMdd}.csv");
     }
 
-    /// <summary>A CSV cell, quoted when needed; a leading = + - @ is neutralized so a spreadsheet never runs it as a formula.</summary>
-    public static string CsvCell(string value)
-    {
-        var v = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return v.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-    }
+    /// <summary>A CSV cell as the export writes one (<see cref="Writing.Export.CsvExport.Field"/>), with a leading = + - @ neutralized so a spreadsheet never runs a typed name as a formula.</summary>
+    public static string CsvCell(string value) =>
+        Writing.Export.CsvExport.Field(value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value);
 
     private async Task LoadAsync(int limit, CancellationToken cancellationToken)
     {
@@ -88,7 +85,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         await using var c = await database.OpenAsync(cancellationToken);
         var visible = await CaseAccess.VisibleAgenciesAsync(c, User);
         var agencies = Agency is { } only ? [.. visible.Where(a => a == only)] : visible;
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         Today = Submission.Today(clock);
         SoonUntil = calendar.AddWorkingDays(Today, SoonWorkingDays).Due;
         CanCreate = User.AgencyId() is { } own && CaseAccess.CanAct(User, own);

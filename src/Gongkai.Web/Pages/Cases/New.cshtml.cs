@@ -53,8 +53,8 @@ public sealed class NewModel(Database database, TimeProvider clock) : PageModel
             return Page();
         }
 
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
         await using var c = await database.OpenAsync(cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         var stored = await CaseStore.InsertAsync(c, tx, database, agency, opened, calendar, User.UserId());
         await AuditLog.WriteAsync(c, tx, database, User, "application.register", "application", stored.Id, null, CaseJson.Write(opened));

@@ -35,8 +35,8 @@ public sealed class OverviewModel(Database database, TimeProvider clock, Reminde
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Today = Submission.Today(clock);
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
         await using var c = await database.OpenAsync(cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         var visible = await CaseAccess.VisibleAgenciesAsync(c, User);
         Overview = await CaseOverview.LoadAsync(c, visible, Today, calendar, options.DueSoonWorkingDays);
         var reminders = ReminderPlan.Reminders(Overview.Due, await SentReminders.ClerksAsync(c, database.Clock.GetUtcNow()));

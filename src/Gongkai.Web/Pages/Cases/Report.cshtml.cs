@@ -33,12 +33,15 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
 
     public AnnualReport Preview { get; private set; } = null!;
 
-    public int Cases { get; private set; }
+    /// <summary>The year's applications and appeals, read once per request.</summary>
+    public YearRecords Records { get; private set; } = null!;
 
-    public int Appeals { get; private set; }
+    public int Cases => Records.Cases.Count;
+
+    public int Appeals => Records.Appeals.Count;
 
     /// <summary>The 信息处理费 paid in the year on the agency's cases, in 元.</summary>
-    public decimal FeesFromRecords { get; private set; }
+    public decimal FeesFromRecords => Records.FeesPaidYuan;
 
     /// <summary>The agency's 主动公开 items published in the year, by 第二十条 category: a reference for table 二.</summary>
     public IReadOnlyList<(Article20Category Category, int Count)> Published { get; private set; } = [];
@@ -67,9 +70,8 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
             return Page();
         }
 
+        var json = CanonicalJson.Write(Records.Report(Agency.FullName, Figures));
         await using var c = await database.OpenAsync(cancellationToken);
-        var report = await ComputeAsync(c);
-        var json = CanonicalJson.Write(report);
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         var before = await Submission.FindAsync(c, Agency.Id, ReportYear, tx);
         if (SubmissionFlow.Next(before?.Status, SubmissionAction.Save) is not { } status)
@@ -111,16 +113,6 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
             Amount("feesWan", "行政事业性收费金额"), Amount("processingFees", "信息处理费"));
     }
 
-    private async Task<AnnualReport> ComputeAsync(System.Data.Common.DbConnection c)
-    {
-        var cases = await CaseStore.ForYearAsync(c, Agency.Id, ReportYear);
-        FeesFromRecords = cases.Where(x => x.Fee?.Paid?.Year == ReportYear).Sum(x => x.Fee!.AmountYuan);
-        var appeals = await AppealStore.ForYearAsync(c, Agency.Id, ReportYear);
-        Cases = cases.Count;
-        Appeals = appeals.Count;
-        return AnnualStatistics.Compute(Agency.FullName, ReportYear, [.. cases.Select(x => x.ToRecord()!)], appeals, Figures);
-    }
-
     private async Task<IActionResult?> LoadAsync(CancellationToken cancellationToken)
     {
         if (User.AgencyId() is not { } agencyId || !CaseAccess.CanAct(User, agencyId))
@@ -137,15 +129,10 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
 
         await using var c = await database.OpenAsync(cancellationToken);
         Agency = (await AgencyQueries.ByIdAsync(c, agencyId))!;
-        var stored = await FiguresStore.GetAsync(c, agencyId, ReportYear);
-        Figures = stored ?? HandEnteredFigures.None;
-        Preview = await ComputeAsync(c);
-        if (stored is null && FeesFromRecords > 0)
-        {
-            // Nothing entered yet: the fees the records show are the starting value.
-            Figures = Figures with { ProcessingFeesYuan = FeesFromRecords };
-            Preview = await ComputeAsync(c);
-        }
+        Records = await YearRecords.LoadAsync(c, agencyId, ReportYear);
+        // Nothing entered yet: the fees the records show are the starting value.
+        Figures = await FiguresStore.GetAsync(c, agencyId, ReportYear) ?? HandEnteredFigures.None with { ProcessingFeesYuan = FeesFromRecords };
+        Preview = Records.Report(Agency.FullName, Figures);
 
         Published = [.. (await Dapper.SqlMapper.QueryAsync<(long Category, long Count)>(c,
             "SELECT category, COUNT(*) FROM disclosures WHERE agency_id = @agencyId AND status = 'published' AND attribute = 'proactive' " +

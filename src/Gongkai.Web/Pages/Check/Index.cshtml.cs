@@ -84,7 +84,7 @@ public sealed class IndexModel(Database database, IOutputCacheStore cache) : Pag
 
     /// <summary>The posted report in the current template (国办公开办函〔2021〕30号) as DOCX, totals computed.</summary>
     public IActionResult OnPostDocx(string? json, string? name) =>
-        FromPosted(json, name, report => File(CurrentTemplate.ToDocx(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", BaseName(name) + ".docx"));
+        FromPosted(json, name, report => File(CurrentTemplate.ToDocx(report), DocxWriter.ContentType, BaseName(name) + ".docx"));
 
     /// <summary>The posted report's canonical JSON, with its findings.</summary>
     public IActionResult OnPostJson(string? json, string? name) =>

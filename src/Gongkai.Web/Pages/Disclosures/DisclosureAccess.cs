@@ -1,11 +1,9 @@
-using System.Data.Common;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Pages.Disclosures;
 
@@ -20,11 +18,6 @@ public static class DisclosureAccess
 
     /// <summary>A clerk's own agency: the only one whose items the clerk changes; null for anyone else.</summary>
     public static long? ActingAgency(ClaimsPrincipal user) => user.IsInRole(Roles.Clerk) ? user.AgencyId() : null;
-
-    /// <summary>Whether <paramref name="user"/> may read the items of <paramref name="agencyId"/>.</summary>
-    public static async Task<bool> CanReadAsync(DbConnection c, ClaimsPrincipal user, long agencyId) =>
-        ActingAgency(user) == agencyId
-        || (await Submission.ReviewRootAsync(c, user) is { } root && await Submission.InSubtreeAsync(c, agencyId, root.Id));
 
     /// <summary>The signer of a step: the signed-in account.</summary>
     public static Gongkai.Casework.Disclosure.Signer Signer(ClaimsPrincipal user) =>

@@ -41,7 +41,7 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
         Scope = scope;
         CanAct = own is not null;
         Settings = CanAct ? await DisclosureStore.SettingsAsync(c, scope.Id) : null;
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         var today = Submission.Today(clock);
         var items = await DisclosureStore.OfAgencyAsync(c, scope.Id, withAgenciesBelow: !CanAct, DisclosureStages.Parse(Stage));
         Rows = [.. items.Select(i => new Row(i, DisclosureDue.For(calendar, today,

@@ -118,7 +118,7 @@ public sealed class ItemModel(Database database, TimeProvider clock) : PageModel
     /// <summary>The item, if the account may read it (404 otherwise, so other agencies' items are not revealed).</summary>
     private async Task<IActionResult?> LoadAsync(DbConnection c, CancellationToken cancellationToken)
     {
-        if (await DisclosureStore.ByIdAsync(c, Id) is not { } item || !await DisclosureAccess.CanReadAsync(c, User, item.AgencyId))
+        if (await DisclosureStore.ByIdAsync(c, Id) is not { } item || !await Casework.CaseAccess.CanReadAsync(c, User, item.AgencyId))
         {
             return NotFound();
         }
@@ -126,7 +126,7 @@ public sealed class ItemModel(Database database, TimeProvider clock) : PageModel
         Item = item;
         CanAct = DisclosureAccess.ActingAgency(User) == item.AgencyId;
         Steps = await DisclosureStore.SignOffsAsync(c, item.Id);
-        var calendar = await CalendarStore.LoadAsync(database, cancellationToken);
+        var calendar = await CalendarStore.LoadAsync(c);
         Due = DisclosureDue.For(calendar, Submission.Today(clock), item.Content, item.Stage, item.PublishedOn);
         return null;
     }

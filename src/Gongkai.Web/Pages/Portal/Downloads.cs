@@ -38,7 +38,7 @@ public static class Downloads
                     ? Results.File(o.Bytes, "application/octet-stream", Upload.SafeName(o.Name))
                     : Results.NotFound();
             case "docx":
-                return Results.File(DocxWriter.ToBytes(report), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name + ".docx");
+                return Results.File(DocxWriter.ToBytes(report), DocxWriter.ContentType, name + ".docx");
             case "html":
                 return Results.File(Encoding.UTF8.GetBytes(HtmlWriter.Write(report)), "text/html; charset=utf-8", name + ".html");
             case "json":
