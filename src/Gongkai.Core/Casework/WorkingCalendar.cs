@@ -50,6 +50,21 @@ public sealed class WorkingCalendar
         ? day.Kind == CalendarDayKind.Workday
         : date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 
+    /// <summary>
+    /// The working days after <paramref name="after"/> up to and including <paramref name="through"/> (the first day not
+    /// counted, as periods are counted); 0 when <paramref name="through"/> is not after <paramref name="after"/>.
+    /// </summary>
+    public int WorkingDaysBetween(DateOnly after, DateOnly through)
+    {
+        var count = 0;
+        for (var day = after.AddDays(1); day <= through; day = day.AddDays(1))
+        {
+            count += IsWorkingDay(day) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>What the notices say of <paramref name="date"/>, or null when they do not name it.</summary>
     public CalendarDay? Listed(DateOnly date) => listed.TryGetValue(date, out var day) ? day : null;
 

@@ -108,4 +108,17 @@ public sealed class AddWorkingDaysTests
         Assert.Throws<ArgumentOutOfRangeException>(() => WorkingCalendar.Default.AddWorkingDays(Date("2025-01-02"), days));
 
     internal static DateOnly Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void WorkingDaysBetweenTwoDatesSkipHolidaysCount调休DaysAndNotTheFirstDay()
+    {
+        var calendar = WorkingCalendar.Default;
+        // 2025-03-30 (Sunday) to 2025-04-10: 3/31–4/3 and 4/7–4/10; 清明 4/4–4/6 not counted.
+        Assert.Equal(8, calendar.WorkingDaysBetween(Date("2025-03-30"), Date("2025-04-10")));
+        // Sunday 2025-04-27 is a 调休 working day; the day counted from is not counted.
+        Assert.Equal(1, calendar.WorkingDaysBetween(Date("2025-04-26"), Date("2025-04-27")));
+        Assert.Equal(0, calendar.WorkingDaysBetween(Date("2025-04-27"), Date("2025-04-27")));
+        Assert.Equal(0, calendar.WorkingDaysBetween(Date("2025-04-10"), Date("2025-03-30")));
+        Assert.Equal(20, calendar.WorkingDaysBetween(Date("2025-01-27"), calendar.AddWorkingDays(Date("2025-01-27"), 20).Due));
+    }
 }

@@ -190,13 +190,7 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
             return $"按期答复（答复期限 {reply.Due:yyyy-MM-dd}）。";
         }
 
-        var late = 0;
-        for (var day = reply.Due.AddDays(1); day <= d.Date; day = day.AddDays(1))
-        {
-            late += Calendar.IsWorkingDay(day) ? 1 : 0;
-        }
-
-        return $"超期答复：晚于答复期限 {reply.Due:yyyy-MM-dd} {late} 个工作日（第三十三条）。";
+        return $"超期答复：晚于答复期限 {reply.Due:yyyy-MM-dd} {Calendar.WorkingDaysBetween(reply.Due, d.Date)} 个工作日（第三十三条）。";
     }
 
     private async Task<IActionResult> StepAsync(string action, Func<ApplicationCase, int, ApplicationCase> step, bool assign = false)
