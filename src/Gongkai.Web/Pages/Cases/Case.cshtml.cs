@@ -266,7 +266,10 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         CanAct = CaseAccess.CanAct(User, stored.AgencyId);
         Today = Submission.Today(clock);
         AssignedName = stored.AssignedTo is { } user ? await Dapper.SqlMapper.ExecuteScalarAsync<string?>(c, "SELECT display_name FROM users WHERE id = @user", new { user }) : null;
-        EarlierThisMonth = await CaseStore.CountByApplicantInMonthAsync(c, stored.AgencyId, Value.Applicant.IdDocument, Value.Arrived, stored.Id);
+        // Only the fee form and its handler use the count, and only while no fee was noticed on an open case.
+        EarlierThisMonth = Value.Fee is null && Value.Status.IsOpen()
+            ? await CaseStore.CountByApplicantInMonthAsync(c, stored.AgencyId, Value.Applicant.IdDocument, Value.Arrived, stored.Id)
+            : 0;
         History = await AuditLog.RecentAsync(database, "application", Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 100, cancellationToken);
         Appeals = [.. (await AppealStore.ListAsync(c, [stored.AgencyId])).Where(a => a.ApplicationId == Id)];
         Mailed = await ApplicantOutbox.OfCaseAsync(c, Id);
