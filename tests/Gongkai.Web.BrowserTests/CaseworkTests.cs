@@ -40,7 +40,7 @@ public sealed partial class CaseworkTests(BrowserApp fixture, ITestOutputHelper 
             await clerk.Locator("#phone").FillAsync("13800000000");
             await clerk.Locator("#content").FillAsync("2025年本镇农村危房改造补助资金发放名单");
             await clerk.Locator("#register").ClickAsync();
-            await clerk.WaitForURLAsync(new Regex(@"/cases/\d+\?done=registered$"));
+            await Expect(clerk).ToHaveURLAsync(new Regex(@"/cases/\d+\?done=registered$"));
             var caseUrl = new Uri(clerk.Url).AbsolutePath;
             var code = (await clerk.Locator("#tracking-code").InnerTextAsync()).Trim();
             Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
