@@ -212,6 +212,30 @@ public sealed partial class CaseworkTests
     }
 
     [Fact]
+    public async Task TheConsultedPartysFifteenDaysRunFromTheDayItReceivedTheLetterAsTheClerkRecordsIt()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var id = await RegisterAsync(clerk, "2026-03-02");
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "consult", new() { ["party"] = "某建设有限公司", ["sent"] = "2026-03-05" }), $"/cases/{id}");
+        var page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("至 15 个工作日期满 2026-03-26", page); // counted from sending until the receipt is known
+        Assert.Contains("delivered-form", page);
+
+        using (var early = await StepAsync(clerk, id, "delivered", new() { ["index"] = "0", ["date"] = "2026-03-04" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
+        }
+
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "delivered", new() { ["index"] = "0", ["date"] = "2026-03-09" }), $"/cases/{id}");
+        page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("对方 2026-03-09 收到，未答复，至 15 个工作日期满 2026-03-30", page);
+        Assert.Contains("对方收到征求意见书", page); // the history
+        Assert.DoesNotContain("delivered-form", page);
+    }
+
+    [Fact]
     public async Task AnAppealLinkedToAnApplicationCountsInTable4AndAFeeIsComputedByTheTiers()
     {
         using var app = new WebApp();

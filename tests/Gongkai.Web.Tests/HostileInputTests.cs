@@ -82,7 +82,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             }
         }
 
-        string[] steps = ["confirm", "correction", "corrected", "nocorrection", "consult", "answered", "extend", "fee", "paid", "unpaid", "decide", "withdraw", "archive"];
+        string[] steps = ["confirm", "correction", "corrected", "nocorrection", "consult", "delivered", "answered", "extend", "fee", "paid", "unpaid", "decide", "withdraw", "archive"];
         string[] fields = ["date", "sent", "items", "correctBy", "party", "index", "approver", "approved", "reason", "method", "pages", "parts", "chosen", "reasons", "provided", "note"];
         foreach (var value in FormValues)
         {

@@ -17,8 +17,13 @@ public sealed record Correction(DateOnly NoticeSent, DateOnly? CorrectedReceived
 /// <param name="Party">Who was consulted, as the explanation names them (第三方, 某局).</param>
 /// <param name="Sent">The day the consultation letter went out.</param>
 /// <param name="Answered">The day the answer came; null when none came, and the 15 working days of 第三十二条 bound the pause.</param>
+/// <param name="Delivered">The day the party received the letter, from which its 15 working days run (第三十二条); null = the day it was sent.</param>
 /// <remarks>The paused working days are those after <see cref="Sent"/> up to and including the answer (or the expiry).</remarks>
-public sealed record Consultation(string Party, DateOnly Sent, DateOnly? Answered);
+public sealed record Consultation(string Party, DateOnly Sent, DateOnly? Answered, DateOnly? Delivered = null)
+{
+    /// <summary>The last day of the party's 15 working days, counted from the day after it received the letter.</summary>
+    public DateOnly ExpiresOn(WorkingCalendar calendar) => calendar.AddWorkingDays(Delivered ?? Sent, StatutoryClock.ConsultationDays).Due;
+}
 
 /// <summary>An extension of the reply period by 20 working days (第三十三条第二款).</summary>
 /// <param name="Approver">The 政府信息公开工作机构负责人 who consented.</param>

@@ -44,7 +44,7 @@ public static class StatutoryClock
         var paused = new HashSet<DateOnly>();
         foreach (var consultation in input.Consultations ?? [])
         {
-            var end = consultation.Answered ?? calendar.AddWorkingDays(consultation.Sent, ConsultationDays).Due;
+            var end = consultation.Answered ?? consultation.ExpiresOn(calendar);
             var days = 0;
             for (var d = consultation.Sent.AddDays(1); d <= end; d = d.AddDays(1))
             {
@@ -55,8 +55,9 @@ public static class StatutoryClock
                 }
             }
 
+            var delivered = consultation.Delivered is { } on && on != consultation.Sent ? $"，对方 {Iso(on)} 收到" : "";
             var until = consultation.Answered is null ? $"未答复，至 {ConsultationDays} 个工作日期满 {Iso(end)}" : $"{Iso(end)} 收到答复";
-            lines.Add($"{Iso(consultation.Sent)} 征求{consultation.Party}意见，{until}：其间 {days} 个工作日不计入答复期限（第三十三条第三款）。");
+            lines.Add($"{Iso(consultation.Sent)} 征求{consultation.Party}意见{delivered}，{until}：其间 {days} 个工作日不计入答复期限（第三十三条第三款）。");
         }
 
         var feeDays = 0;

@@ -85,7 +85,7 @@ public static class CaseNotices
             NoticeKind.ThirdPartyConsultation when index >= 0 && index < value.Consultations.Count =>
                 Base(value.Consultations[index].Sent, value.Consultations[index].Party, "申请公开的信息可能涉及贵方的商业秘密、个人隐私等合法权益，特征求贵方意见。") with
                 {
-                    Deadline = calendar.AddWorkingDays(value.Consultations[index].Sent, StatutoryClock.ConsultationDays).Due,
+                    Deadline = value.Consultations[index].ExpiresOn(calendar),
                 },
             NoticeKind.Decision when value.Decision is { } d =>
                 Base(d.Date, value.Applicant.Name, [.. Paragraphs(d.Provided), .. Paragraphs(d.Reasons)]) with

@@ -66,6 +66,16 @@ public sealed class StatutoryClockTests
     }
 
     [Fact]
+    public void AnUnansweredConsultationsFifteenDaysRunFromThePartysReceiptOfTheLetter()
+    {
+        // Sent Friday 3/10, received Wednesday 3/15: 15 working days from 3/15 skip 清明 4/5 and end 4/6; 3/13–4/6 holds
+        // 18 working days, so the reply moves from 3/29 past the 调休 Sunday 4/23 (counted) to 4/24.
+        var clock = Compute(new ClockInput(Date("2023-03-01"), Consultations: [new Consultation("第三方", Date("2023-03-10"), null, Date("2023-03-15"))]));
+        Assert.Equal("2023-03-10 征求第三方意见，对方 2023-03-15 收到，未答复，至 15 个工作日期满 2023-04-06：其间 18 个工作日不计入答复期限（第三十三条第三款）。", clock.Lines[2]);
+        Assert.Equal(Date("2023-04-24"), clock.Reply!.Due);
+    }
+
+    [Fact]
     public void AnExtensionAdds20WorkingDaysAndNamesTheApprover()
     {
         var clock = Compute(new ClockInput(Date("2025-01-27"), Extension: new Extension("王某", Date("2025-02-24"))));

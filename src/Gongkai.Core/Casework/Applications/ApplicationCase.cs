@@ -168,9 +168,20 @@ public sealed record ApplicationCase
     {
         RequireOpen();
         Require(index >= 0 && index < Consultations.Count && Consultations[index].Answered is null, "没有这项等待答复的征求意见。");
-        Require(answered >= Consultations[index].Sent, "答复日期不能早于发函日期。");
+        Require(answered >= (Consultations[index].Delivered ?? Consultations[index].Sent), "答复日期不能早于发函（或对方收到）日期。");
         var list = Consultations.ToList();
         list[index] = list[index] with { Answered = answered };
+        return this with { Consultations = list };
+    }
+
+    /// <summary>The day the consulted party received the letter: its 15 working days (第三十二条) run from then, not from sending.</summary>
+    public ApplicationCase ConsultationDelivered(int index, DateOnly delivered)
+    {
+        RequireOpen();
+        Require(index >= 0 && index < Consultations.Count && Consultations[index] is { Answered: null, Delivered: null }, "没有这项等待送达登记的征求意见。");
+        Require(delivered >= Consultations[index].Sent, "收到日期不能早于发函日期。");
+        var list = Consultations.ToList();
+        list[index] = list[index] with { Delivered = delivered };
         return this with { Consultations = list };
     }
 

@@ -96,6 +96,9 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostAnsweredAsync(int index, string? date) =>
         StepAsync("application.consult-answered", (v, _) => v.ConsultationAnswered(index, Day(date, "答复日期")));
 
+    public Task<IActionResult> OnPostDeliveredAsync(int index, string? date) =>
+        StepAsync("application.consult-delivered", (v, _) => v.ConsultationDelivered(index, Day(date, "对方收到日期")));
+
     public Task<IActionResult> OnPostExtendAsync(string? approver, string? approved, string? reason) =>
         StepAsync("application.extend", (v, _) => v.Extend(FormDates.Text(approver, "同意延期的负责人", 100), Day(approved, "同意日期"), FormDates.Text(reason, "延期理由", 1000)));
 
@@ -158,6 +161,7 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         "application.corrected" => "收到补正材料",
         "application.no-correction" => "逾期未补正，办结",
         "application.consult" => "征求意见",
+        "application.consult-delivered" => "对方收到征求意见书",
         "application.consult-answered" => "收到意见",
         "application.extend" => "延期答复",
         "application.fee" => "发出缴费通知",

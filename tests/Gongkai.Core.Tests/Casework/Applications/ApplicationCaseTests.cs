@@ -178,6 +178,19 @@ public sealed class ApplicationCaseTests
     }
 
     [Fact]
+    public void TheConsultedPartysReceiptIsRecordedOnceNotBeforeSendingAndNotAfterItsAnswer()
+    {
+        var consulting = InPerson("2025-03-03").Consult("某公司（第三方）", Date("2025-03-05"));
+        Assert.Throws<CaseTransitionException>(() => consulting.ConsultationDelivered(0, Date("2025-03-04")));
+        var delivered = consulting.ConsultationDelivered(0, Date("2025-03-10"));
+        Assert.Equal(Date("2025-03-10"), delivered.Consultations[0].Delivered);
+        Assert.Equal(Date("2025-03-31"), delivered.Consultations[0].ExpiresOn(Calendar)); // 15 working days from 3/10
+        Assert.Throws<CaseTransitionException>(() => delivered.ConsultationDelivered(0, Date("2025-03-11")));
+        Assert.Throws<CaseTransitionException>(() => delivered.ConsultationAnswered(0, Date("2025-03-07")));
+        Assert.Throws<CaseTransitionException>(() => delivered.ConsultationAnswered(0, Date("2025-03-12")).ConsultationDelivered(0, Date("2025-03-12")));
+    }
+
+    [Fact]
     public void MixedPartsWithSomethingDisclosedCountOnceAs部分公开()
     {
         var decided = InPerson("2025-03-03").Decide(Date("2025-03-20"), [ApplicationOutcome.Disclosed, ApplicationOutcome.WithheldThirdParty], "第二部分涉及个人隐私");

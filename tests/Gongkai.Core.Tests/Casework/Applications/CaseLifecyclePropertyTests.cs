@@ -72,7 +72,7 @@ public sealed class CaseLifecyclePropertyTests
         var paused = new HashSet<DateOnly>();
         foreach (var consultation in c.Consultations)
         {
-            var end = consultation.Answered ?? Calendar.AddWorkingDays(consultation.Sent, StatutoryClock.ConsultationDays).Due;
+            var end = consultation.Answered ?? Calendar.AddWorkingDays(consultation.Delivered ?? consultation.Sent, StatutoryClock.ConsultationDays).Due;
             for (var d = consultation.Sent.AddDays(1); d <= end; d = d.AddDays(1))
             {
                 paused.Add(d);
@@ -138,6 +138,11 @@ public sealed class CaseLifecyclePropertyTests
         for (var i = rng.Next(0, 3); i > 0; i--)
         {
             c = c.Consult("第三方", Later(6));
+            if (rng.Next(2) == 0)
+            {
+                c = c.ConsultationDelivered(c.Consultations.Count - 1, Later(9));
+            }
+
             if (rng.Next(3) > 0)
             {
                 c = c.ConsultationAnswered(c.Consultations.Count - 1, Later(20));
