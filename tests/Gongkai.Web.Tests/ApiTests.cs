@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Reflection;
 using System.Text.Json;
 using Dapper;
@@ -94,7 +95,27 @@ public sealed class ApiTests
             Assert.Equal(HttpStatusCode.UnprocessableEntity, ok.StatusCode);
         }
 
-        await ProblemAsync(await client.PostAsync("/api/check", FileForm("a.txt", "hello"u8.ToArray())), HttpStatusCode.TooManyRequests);
+        var problem = await ProblemAsync(await client.PostAsync("/api/check", FileForm("a.txt", "hello"u8.ToArray())), HttpStatusCode.TooManyRequests);
+        Assert.Contains("最多 2 次检查", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApplicantPortalsLimitIsItsOwnAndSaysSo()
+    {
+        using var app = new WebApp(settings: new Dictionary<string, string?> { ["Gongkai:PublicFormsPerMinute"] = "2" });
+        using var client = app.Client();
+        for (var i = 0; i < 2; i++)
+        {
+            using var unknown = await client.PostAsJsonAsync("/api/track", new { code = "2222-2222-2222" });
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        }
+
+        using var refused = await client.PostAsJsonAsync("/api/track", new { code = "2222-2222-2222" });
+        Assert.Equal("60", refused.Headers.RetryAfter?.ToString());
+        var problem = await ProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        Assert.Contains("最多提交或查询 2 次", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/apply")).StatusCode); // the same budget covers the pages
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/deadline?start=2026-03-02&days=20")).StatusCode); // other endpoints are not limited
     }
 
     [Theory]

@@ -119,6 +119,7 @@ public sealed partial class AuthorizationMatrixTests(ITestOutputHelper output)
         ["POST /cases/{id:long}/{handler?}?handler=NoCorrection"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Consult"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Answered"] = ClerkOnly,
+        ["POST /cases/{id:long}/{handler?}?handler=Delivered"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Extend"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Fee"] = ClerkOnly,
         ["POST /cases/{id:long}/{handler?}?handler=Paid"] = ClerkOnly,

@@ -88,6 +88,7 @@ public sealed class DisclosureTests
         Assert.Contains(Title, open, StringComparison.Ordinal);
         Assert.Contains("000014349/2025-00001", open, StringComparison.Ordinal);
         Assert.Contains("改正后：白天首小时5元。", open, StringComparison.Ordinal);
+        Assert.Contains($"/open/{id}", await visitor.GetStringAsync("/open?q=停车"), StringComparison.Ordinal); // the page cached before is evicted
         Assert.Contains($"/open/{id}", await visitor.GetStringAsync("/open?q=" + Uri.EscapeDataString("停车 parking")), StringComparison.Ordinal);
         Assert.Contains($"/open/{id}", await visitor.GetStringAsync($"/open?category=8&year=2025&agency={agency.Id}"), StringComparison.Ordinal);
         Assert.DoesNotContain($"/open/{id}", await visitor.GetStringAsync("/open?category=3"), StringComparison.Ordinal);
@@ -101,6 +102,13 @@ public sealed class DisclosureTests
         Assert.Contains("\"stage\":\"published\"", audit[^1].AfterJson, StringComparison.Ordinal);
         Assert.Contains("白天收费标准写错了", audit[2].AfterJson, StringComparison.Ordinal);
         Assert.Single(await AuditLog.RecentAsync(app.Database, "agency", agency.Id.ToString(CultureInfo.InvariantCulture)), a => a.Action == "disclosure.settings");
+
+        // Taken back: it leaves the 目录 at once, though the public pages and the API had it cached.
+        Assert.Contains(Title, await visitor.GetStringAsync("/api/catalogue?q=" + Uri.EscapeDataString("停车")), StringComparison.Ordinal);
+        await ActAsync(approver, id, "Withdraw", "收费标准已调整，撤回重发");
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/open/{id}")).StatusCode);
+        Assert.DoesNotContain($"/open/{id}", await visitor.GetStringAsync("/open?q=停车"), StringComparison.Ordinal);
+        Assert.DoesNotContain(Title, await visitor.GetStringAsync("/api/catalogue?q=" + Uri.EscapeDataString("停车")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public static class CaseworkApi
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblems(400, 404, 429);
         api.MapGet("/catalogue", CatalogueAsync)
+            .CacheOutput(Caching.Catalogue)
             .WithSummary("主动公开目录：索引号、名称、内容概述、生成日期；按机关（含下级）、类别、年度、关键词检索")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
         api.MapGet("/cases", CasesAsync)

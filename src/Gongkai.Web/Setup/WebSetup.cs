@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Gongkai.Web.Setup;
 
@@ -105,6 +106,9 @@ public static class WebSetup
             o.AddPolicy(Caching.Portal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.RegistryTag)
                 .SetVaryByQuery(Caching.PortalQueryKeys).SetVaryByHeader("HX-Request")
                 .VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
+            o.AddPolicy(Caching.Catalogue, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.CatalogueTag)
+                .SetVaryByQuery(Caching.CatalogueQueryKeys).SetVaryByHeader("HX-Request")
+                .VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
         });
         services.AddRateLimiter(o =>
         {
@@ -119,9 +123,14 @@ public static class WebSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = formsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (c, ct) =>
             {
+                // Each policy says its own limit: the applicant portal's forms are not "检查".
+                var policy = c.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+                var detail = policy == Caching.PublicFormLimit
+                    ? $"每个地址每分钟最多提交或查询 {formsPerMinute} 次，请一分钟后再试。"
+                    : $"每个地址每分钟最多 {perMinute} 次检查，请一分钟后再试。";
                 c.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-                await Results.Problem(statusCode: 429, title: "请求过于频繁（too many requests）",
-                    detail: $"每个地址每分钟最多 {perMinute} 次检查。").ExecuteAsync(c.HttpContext);
+                c.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: 429, title: "请求过于频繁（too many requests）", detail: detail).ExecuteAsync(c.HttpContext);
             };
         });
         services.AddHostedService<FirstRun>();

@@ -11,6 +11,14 @@ public static class Caching
     /// <summary>Every query key a cached portal page reads (tree, dashboard, search, compare).</summary>
     public static string[] PortalQueryKeys { get; } = ["parent", "agency", "year", "q", "ids", "diff"];
 
+    /// <summary>The public 主动公开 目录 (<c>/open</c>, <c>/api/catalogue</c>): cached per URL and language, evicted by <see cref="CatalogueTag"/> when an item enters or leaves it.</summary>
+    public const string Catalogue = "catalogue";
+
+    public const string CatalogueTag = "catalogue";
+
+    /// <summary>Every query key the catalogue reads.</summary>
+    public static string[] CatalogueQueryKeys { get; } = ["q", "agency", "category", "year", "page"];
+
     /// <summary>The stateless check API, per client address.</summary>
     public const string CheckApiLimit = "check-api";
 

@@ -7,6 +7,7 @@ using Gongkai.Web.Audit;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Disclosures;
 
@@ -16,7 +17,7 @@ namespace Gongkai.Web.Pages.Disclosures;
 /// drafter signing a review, a missing reason) is a 409 with Core's reason, and every step writes its audit line in
 /// the transaction that records it.
 /// </summary>
-public sealed class ItemModel(Database database, TimeProvider clock) : PageModel
+public sealed class ItemModel(Database database, TimeProvider clock, IOutputCacheStore cache) : PageModel
 {
     [FromRoute]
     public long Id { get; set; }
@@ -102,6 +103,11 @@ public sealed class ItemModel(Database database, TimeProvider clock) : PageModel
             {
                 return Refuse(e.Message);
             }
+        }
+
+        if (result.Step.To == DisclosureStage.Published || result.Step.Stage == DisclosureStage.Published)
+        {
+            await cache.EvictByTagAsync(Caching.CatalogueTag, cancellationToken); // it entered or left the 目录
         }
 
         return Redirect($"/disclosures/{Id}?done={DisclosureStages.Code(action)}");

@@ -2,7 +2,9 @@ using System.Globalization;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Open;
@@ -12,6 +14,7 @@ namespace Gongkai.Web.Pages.Open;
 /// item, filtered by agency (with those below it), 第二十条 category and year, searched over title, summary and body,
 /// a page at a time. Nothing unpublished is ever shown.
 /// </summary>
+[OutputCache(PolicyName = Caching.Catalogue)]
 public sealed class IndexModel(Database database) : PageModel
 {
     public const int PageSize = 20;

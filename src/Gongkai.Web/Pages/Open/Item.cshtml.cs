@@ -1,11 +1,14 @@
 using Gongkai.Data;
 using Gongkai.Data.Casework;
+using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Open;
 
 /// <summary>One item of the public 目录; anything not published as 主动公开 (drafts, items under review, withdrawn, 依申请公开) is a 404.</summary>
+[OutputCache(PolicyName = Caching.Catalogue)]
 public sealed class ItemModel(Database database) : PageModel
 {
     [FromRoute]
