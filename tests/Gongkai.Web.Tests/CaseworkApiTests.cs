@@ -68,12 +68,18 @@ public sealed class CaseworkApiTests
         var detail = await clerkApi.GetFromJsonAsync<JsonElement>($"/api/cases/{id}");
         Assert.Equal("答复期限", detail.GetProperty("next").GetProperty("what").GetString());
         Assert.Equal("InPerson", detail.GetProperty("case").GetProperty("Channel").GetString());
+        Assert.Equal("110101199001011234", detail.GetProperty("case").GetProperty("Applicant").GetProperty("IdDocument").GetString());
+        Assert.Equal(code, detail.GetProperty("trackingCode").GetString());
         var report = await clerkApi.GetFromJsonAsync<JsonElement>("/api/cases/report/2026");
         Assert.Equal(1, report.GetProperty("cells").GetProperty("s3.received.natural").GetDecimal());
         Assert.Equal(1, report.GetProperty("cells").GetProperty("s3.carried_out.total").GetDecimal());
 
         var reviewerApi = await WithTokenAsync(app, Roles.Reviewer, root.Id);
         Assert.Single((await reviewerApi.GetFromJsonAsync<JsonElement>("/api/cases")).EnumerateArray());
+        var supervised = await reviewerApi.GetFromJsonAsync<JsonElement>($"/api/cases/{id}"); // the applicant masked, no tracking code
+        Assert.Equal("1101**********1234", supervised.GetProperty("case").GetProperty("Applicant").GetProperty("IdDocument").GetString());
+        Assert.Equal("138****0000", supervised.GetProperty("case").GetProperty("Applicant").GetProperty("Phone").GetString());
+        Assert.Equal(JsonValueKind.Null, supervised.GetProperty("trackingCode").ValueKind);
         Assert.Equal(HttpStatusCode.OK, (await reviewerApi.GetAsync($"/api/cases/report/2026?agency={agency.Id}")).StatusCode);
         var otherApi = await WithTokenAsync(app, Roles.Clerk, outsider.Id);
         Assert.Empty((await otherApi.GetFromJsonAsync<JsonElement>("/api/cases")).EnumerateArray());

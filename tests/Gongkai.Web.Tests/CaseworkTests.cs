@@ -205,7 +205,12 @@ public sealed partial class CaseworkTests
 
         // A reviewer of the region reads the case but cannot act; a clerk elsewhere does not see it.
         using var reviewer = await app.SignedInAsync(Roles.Reviewer, root.Id);
-        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/cases/{id}")).StatusCode);
+        var supervised = await reviewer.GetStringAsync($"/cases/{id}");
+        // What supervising needs, no more: the contacts masked (the applicant, amended above to a 法律服务机构, keeps its
+        // public credit code), no tracking code.
+        Assert.Contains("· 138****0000", supervised, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800000000", supervised, StringComparison.Ordinal);
+        Assert.DoesNotContain("tracking-code", supervised, StringComparison.Ordinal);
         Workflow.AssertRedirect(await StepAsync(reviewer, id, "archive", new Dictionary<string, string> { ["date"] = today }), "/account/denied");
         using var other = await app.SignedInAsync(Roles.Clerk, outsider.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/cases/{id}")).StatusCode);

@@ -151,16 +151,17 @@ public static class CaseworkApi
 
         var calendar = await CalendarStore.LoadAsync(c);
         var next = stored.Case.NextDeadline(calendar);
+        var handles = CaseAccess.CanAct(user, stored.AgencyId); // a supervisor gets the applicant masked and no tracking code
         return Results.Json(new
         {
             stored.Id,
             stored.AgencyId,
             stored.Number,
-            stored.TrackingCode,
+            trackingCode = handles ? stored.TrackingCode : null,
             status = stored.Case.Status.Label(),
             next = next is { } n ? new { what = n.What, due = Iso(n.Due) } : null,
             howCounted = stored.Case.Clock(calendar)?.Lines ?? [],
-            @case = JsonSerializer.SerializeToElement(stored.Case, CaseJson.Options),
+            @case = JsonSerializer.SerializeToElement(handles ? stored.Case : stored.Case with { Applicant = stored.Case.Applicant.Masked() }, CaseJson.Options),
         });
     }
 
