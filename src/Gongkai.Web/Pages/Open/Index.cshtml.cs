@@ -4,8 +4,8 @@ using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Gongkai.Web.Pages.Open;
 
