@@ -101,14 +101,13 @@ public static class WebSetup
         });
         services.AddOutputCache(o =>
         {
-            // Varies by the query keys the portal pages read (any other key would only fill the cache), by htmx
-            // (a fragment and a whole page share URLs) and by language.
-            o.AddPolicy(Caching.Portal, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.RegistryTag)
-                .SetVaryByQuery(Caching.PortalQueryKeys).SetVaryByHeader("HX-Request")
+            // Each policy varies by the query keys its pages read (any other key would only fill the cache), by htmx
+            // (a fragment and a whole page share URLs) and by language, and is evicted by its tag.
+            void Public(string policy, string tag, string[] queryKeys) => o.AddPolicy(policy, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(tag)
+                .SetVaryByQuery(queryKeys).SetVaryByHeader("HX-Request")
                 .VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
-            o.AddPolicy(Caching.Catalogue, b => b.Expire(TimeSpan.FromMinutes(10)).Tag(Caching.CatalogueTag)
-                .SetVaryByQuery(Caching.CatalogueQueryKeys).SetVaryByHeader("HX-Request")
-                .VaryByValue(c => new KeyValuePair<string, string>("lang", Lang.IsEnglish(c) ? "en" : "zh")));
+            Public(Caching.Portal, Caching.RegistryTag, Caching.PortalQueryKeys);
+            Public(Caching.Catalogue, Caching.CatalogueTag, Caching.CatalogueQueryKeys);
         });
         services.AddRateLimiter(o =>
         {
