@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Dapper;
@@ -214,6 +215,57 @@ public sealed partial class CaseworkTests
         Workflow.AssertRedirect(await StepAsync(reviewer, id, "archive", new Dictionary<string, string> { ["date"] = today }), "/account/denied");
         using var other = await app.SignedInAsync(Roles.Clerk, outsider.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/cases/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task UnderArticle35TheClerkAsksForReasonsThenFixesALaterDeadlineThatTheClockTheNoticesAndTheApplicantFollow()
+    {
+        using var app = new WebApp();
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+
+        // 不予处理 for an unreasonable volume needs the request for reasons first.
+        var hasty = await RegisterAsync(clerk, "2026-03-02", "赵六");
+        using (var refused = await StepAsync(clerk, hasty, "decide", new() { ["date"] = "2026-03-05", ["parts"] = "DeclinedExcessive", ["reasons"] = "申请过多" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("须先要求申请人说明理由", await refused.Content.ReadAsStringAsync());
+        }
+
+        var id = await RegisterAsync(clerk, "2026-03-02"); // statutory reply due 2026-03-30
+        var page = await clerk.GetStringAsync($"/cases/{id}");
+        var code = TrackingCode().Match(page).Groups[1].Value;
+        Assert.Contains("id=\"reasons-form\"", page);
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "reasons", new() { ["sent"] = "2026-03-04", ["grounds"] = "您本月已向本机关提出申请86件。", ["explainBy"] = "2026-03-11" }), $"/cases/{id}");
+        using (var early = await StepAsync(clerk, id, "defer", new() { ["notified"] = "2026-03-05", ["until"] = "2026-05-29", ["reason"] = "需逐一调取" }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode); // the reasons have not come
+        }
+
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "explained", new() { ["date"] = "2026-03-10" }), $"/cases/{id}");
+        Workflow.AssertRedirect(await StepAsync(clerk, id, "defer", new() { ["notified"] = "2026-03-16", ["until"] = "2026-05-29", ["reason"] = "所需信息分散在各村，需逐一调取、核对。" }), $"/cases/{id}");
+        page = await clerk.GetStringAsync($"/cases/{id}");
+        Assert.Contains("2026-05-29", Regex.Match(page, "id=\"next-deadline\"[^\n]*").Value);
+        Assert.Contains("2026-03-04 要求说明理由（期限 2026-03-11），2026-03-10 收到说明；2026-03-16 告知延迟至 2026-05-29 答复", page);
+        Assert.Contains("确定延迟答复的合理期限至 2026-05-29（第三十五条）", page);
+
+        var reasons = DocxText(await clerk.GetByteArrayAsync($"/cases/{id}/notice?kind=ReasonsRequest&index=-1"));
+        Assert.Contains("政府信息公开申请说明理由通知书", reasons);
+        Assert.Contains("您本月已向本机关提出申请86件。", reasons);
+        Assert.Contains("2026年3月11日前", reasons);
+        var deferral = DocxText(await clerk.GetByteArrayAsync($"/cases/{id}/notice?kind=Deferral&index=-1"));
+        Assert.Contains("政府信息公开申请延迟答复告知书", deferral);
+        Assert.Contains("将于2026年5月29日前作出答复", deferral);
+
+        // The applicant sees the later deadline and both notices.
+        using var applicant = app.Client();
+        var tracked = await (await applicant.PostAsJsonAsync("/api/track", new { code })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2026-05-29", tracked.GetProperty("replyDue").GetString());
+        Assert.Equal(["说明理由通知书", "延迟答复告知书"], tracked.GetProperty("notices").EnumerateArray().Select(n => n.GetString()));
+
+        await using var c = await app.Database.OpenAsync();
+        var actions = (await c.QueryAsync<string>("SELECT action FROM audit_log WHERE entity = 'application' AND entity_id = @id ORDER BY id", new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();
+        Assert.Equal(["application.register", "application.ask-reasons", "application.reasons-given", "application.defer"], actions);
     }
 
     [Fact]

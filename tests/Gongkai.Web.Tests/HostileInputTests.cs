@@ -82,8 +82,8 @@ public sealed class HostileInputTests(ITestOutputHelper output)
             }
         }
 
-        string[] steps = ["confirm", "correction", "corrected", "nocorrection", "consult", "delivered", "answered", "extend", "fee", "paid", "unpaid", "decide", "withdraw", "archive"];
-        string[] fields = ["date", "sent", "items", "correctBy", "party", "index", "approver", "approved", "reason", "method", "pages", "parts", "chosen", "reasons", "provided", "note"];
+        string[] steps = ["confirm", "correction", "corrected", "nocorrection", "consult", "delivered", "answered", "extend", "reasons", "explained", "defer", "fee", "paid", "unpaid", "decide", "withdraw", "archive"];
+        string[] fields = ["date", "sent", "items", "correctBy", "party", "index", "approver", "approved", "reason", "grounds", "explainBy", "notified", "until", "method", "pages", "parts", "chosen", "reasons", "provided", "note"];
         foreach (var value in FormValues)
         {
             var form = fields.ToDictionary(f => f, _ => value);

@@ -6,7 +6,8 @@ namespace Gongkai.Casework;
 /// <param name="Consultations">Third-party and other-agency consultations (第三十二条、第三十四条); their time is not counted.</param>
 /// <param name="Extension">The extension, if the head of the disclosure office approved one.</param>
 /// <param name="Fee">The 信息处理费 notice, if one was sent; the time the applicant takes to pay is not counted.</param>
-public sealed record ClockInput(DateOnly Received, Correction? Correction = null, IReadOnlyList<Consultation>? Consultations = null, Extension? Extension = null, FeeNotice? Fee = null);
+/// <param name="Deferral">The later reply deadline fixed under 第三十五条, if one was.</param>
+public sealed record ClockInput(DateOnly Received, Correction? Correction = null, IReadOnlyList<Consultation>? Consultations = null, Extension? Extension = null, FeeNotice? Fee = null, Deferral? Deferral = null);
 
 /// <summary>A 补正 notice (第三十条).</summary>
 /// <param name="NoticeSent">The day the notice went out; due within 7 working days of receipt.</param>
@@ -41,3 +42,11 @@ public sealed record Extension(string Approver, DateOnly Approved);
 /// the payment (or the end of the 20 days, counted from the day after the applicant received the notice).
 /// </remarks>
 public sealed record FeeNotice(DateOnly Sent, DateOnly? Paid, DateOnly? Received = null);
+
+/// <summary>
+/// A reasonable later reply deadline (第三十五条): the applicant's reasons for a request of clearly unreasonable
+/// quantity or frequency were found reasonable, but the agency cannot reply within the periods of 第三十三条.
+/// </summary>
+/// <param name="Notified">The day the applicant was told.</param>
+/// <param name="Until">The deadline the agency fixed.</param>
+public sealed record Deferral(DateOnly Notified, DateOnly Until);

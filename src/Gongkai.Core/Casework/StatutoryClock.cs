@@ -95,6 +95,18 @@ public static class StatutoryClock
 
         var reply = Count(calendar, start, total, pause);
         lines.Add($"答复期限届满日 {Iso(reply.Due)}（第三十三条）：{reply.Explanation}");
-        return new ApplicationClock(notice, start, reply, lines);
+        if (input.Deferral is not { } deferral)
+        {
+            return new ApplicationClock(notice, start, reply, lines) { Statutory = reply };
+        }
+
+        var deferred = reply with
+        {
+            WorkingDays = calendar.WorkingDaysBetween(start, deferral.Until),
+            Due = deferral.Until,
+            Explanation = $"依第三十五条确定的延迟答复期限（{Iso(deferral.Notified)} 告知申请人），法定答复期限原为 {Iso(reply.Due)}；届满日 {Iso(deferral.Until)}。",
+        };
+        lines.Add($"{Iso(deferral.Notified)} 告知申请人：申请人说明的理由合理，但无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至 {Iso(deferral.Until)}（第三十五条）。");
+        return new ApplicationClock(notice, start, deferred, lines) { Statutory = reply };
     }
 }

@@ -35,6 +35,16 @@ public static class CaseNotices
             list.Add((NoticeKind.FeeDemand, -1, "信息处理费缴费通知书"));
         }
 
+        if (value.ReasonsRequest is not null)
+        {
+            list.Add((NoticeKind.ReasonsRequest, -1, "说明理由通知书"));
+        }
+
+        if (value.Deferral is not null)
+        {
+            list.Add((NoticeKind.Deferral, -1, "延迟答复告知书"));
+        }
+
         if (value.Decision is { } d && d.Outcome is not (Gongkai.Casework.Statistics.ApplicationOutcome.OtherMisc))
         {
             list.Add((NoticeKind.Decision, -1, "政府信息公开申请答复书"));
@@ -75,7 +85,11 @@ public static class CaseNotices
             NoticeKind.Correction when value.Correction is { } c =>
                 Base(c.NoticeSent, value.Applicant.Name, c.Items) with { Deadline = c.CorrectBy },
             NoticeKind.Extension when value.Extension is { } e =>
-                Base(e.Approved, value.Applicant.Name, Paragraphs(e.Reason)) with { Deadline = value.Clock(calendar)?.Reply?.Due },
+                Base(e.Approved, value.Applicant.Name, Paragraphs(e.Reason)) with { Deadline = value.Clock(calendar)?.Statutory?.Due },
+            NoticeKind.ReasonsRequest when value.ReasonsRequest is { } r =>
+                Base(r.Sent, value.Applicant.Name, Paragraphs(r.Grounds)) with { Deadline = r.ExplainBy },
+            NoticeKind.Deferral when value.Deferral is { } d =>
+                Base(d.Notified, value.Applicant.Name, Paragraphs(d.Reason)) with { Deadline = d.Until },
             NoticeKind.FeeDemand when value.Fee is { } f =>
                 Base(f.NoticeSent, value.Applicant.Name, "请按本通知载明的方式缴纳，缴费后请将缴费凭证告知本机关。") with
                 {

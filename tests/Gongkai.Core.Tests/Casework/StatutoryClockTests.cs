@@ -76,6 +76,16 @@ public sealed class StatutoryClockTests
     }
 
     [Fact]
+    public void AnArticle35DeferralReplacesTheReplyDeadlineAndSaysWhatItReplaced()
+    {
+        var clock = Compute(new ClockInput(Date("2025-01-27"), Extension: new Extension("王某", Date("2025-02-24")), Deferral: new Deferral(Date("2025-03-20"), Date("2025-05-30"))));
+        Assert.Equal(Date("2025-03-31"), clock.Statutory!.Due); // 40 working days
+        Assert.Equal(Date("2025-05-30"), clock.Reply!.Due);
+        Assert.Equal("2025-03-20 告知申请人：申请人说明的理由合理，但无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至 2025-05-30（第三十五条）。", clock.Lines[^1]);
+        Assert.Equal("依第三十五条确定的延迟答复期限（2025-03-20 告知申请人），法定答复期限原为 2025-03-31；届满日 2025-05-30。", clock.Reply.Explanation);
+    }
+
+    [Fact]
     public void AnExtensionAdds20WorkingDaysAndNamesTheApprover()
     {
         var clock = Compute(new ClockInput(Date("2025-01-27"), Extension: new Extension("王某", Date("2025-02-24"))));

@@ -31,6 +31,12 @@ public sealed record ApplicationCase
 
     public FeeStep? Fee { get; init; }
 
+    /// <summary>The request for reasons of 第三十五条, if the quantity or frequency of applications led to one.</summary>
+    public ReasonsRequestStep? ReasonsRequest { get; init; }
+
+    /// <summary>The later reply deadline of 第三十五条, if one was fixed.</summary>
+    public DeferralStep? Deferral { get; init; }
+
     public DecisionStep? Decision { get; init; }
 
     public DateOnly? Archived { get; init; }
@@ -77,7 +83,8 @@ public sealed record ApplicationCase
             Correction is { } c ? new Correction(c.NoticeSent, c.CorrectedReceived) : null,
             Consultations,
             Extension is { } e ? new Extension(e.Approver, e.Approved) : null,
-            Fee is { } f ? new FeeNotice(f.NoticeSent, f.Paid, f.NoticeReceived) : null))
+            Fee is { } f ? new FeeNotice(f.NoticeSent, f.Paid, f.NoticeReceived) : null,
+            Deferral is { } d ? new Deferral(d.Notified, d.Until) : null))
         : null;
 
     /// <summary>The last day to pay the fee: 20 working days from the day after the applicant received the notice.</summary>
@@ -135,7 +142,7 @@ public sealed record ApplicationCase
         Require(Correction is null, "补正只能一次性告知（第三十条），本申请已经发出过补正告知。");
         Require(items.Trim().Length > 0, "补正告知须写明需要补正的事项（第三十条）。");
         Require(correctBy > sent, "补正期限须晚于告知日期。");
-        Require(Extension is null && Fee is null && Consultations.Count == 0, "已经开始办理（征求意见、延期或收费）的申请不能再要求补正。");
+        Require(Extension is null && Fee is null && Consultations.Count == 0 && ReasonsRequest is null, "已经开始办理（征求意见、延期、收费或要求说明理由）的申请不能再要求补正。");
         return this with { Correction = new CorrectionStep(sent, items.Trim(), correctBy) };
     }
 
@@ -195,6 +202,48 @@ public sealed record ApplicationCase
         return this with { Extension = new ExtensionStep(approver.Trim(), approved, reason.Trim()) };
     }
 
+    /// <summary>
+    /// 第三十五条: the quantity or frequency of the applications clearly exceeds a reasonable range, so the agency asks
+    /// the applicant for reasons. The reply period keeps running; the 条例 stops it for nothing here, and the later
+    /// deadline of <see cref="Defer"/> is the remedy when the reasons hold.
+    /// </summary>
+    public ApplicationCase AskForReasons(DateOnly sent, string grounds, DateOnly explainBy)
+    {
+        RequireStarted();
+        Require(ReasonsRequest is null, "已经要求申请人说明理由（第三十五条）。");
+        Require(grounds.Trim().Length > 0, "须写明申请数量、频次明显超过合理范围的情况（第三十五条）。");
+        Require(sent >= ClockStart!.Value, "要求说明理由的日期不能早于答复期限的起算日。");
+        Require(explainBy > sent, "说明理由的期限须晚于通知日期。");
+        return this with { ReasonsRequest = new ReasonsRequestStep(sent, grounds.Trim(), explainBy) };
+    }
+
+    /// <summary>The applicant's reasons arrived.</summary>
+    public ApplicationCase ReasonsGiven(DateOnly on)
+    {
+        RequireOpen();
+        Require(ReasonsRequest is { Explained: null }, "没有等待申请人说明的理由。");
+        Require(on >= ReasonsRequest!.Sent, "说明理由的日期不能早于要求说明理由的日期。");
+        return this with { ReasonsRequest = ReasonsRequest with { Explained = on } };
+    }
+
+    /// <summary>
+    /// 第三十五条: the applicant's reasons are reasonable but the periods of 第三十三条 cannot be met, so the agency fixes a
+    /// reasonable later deadline and tells the applicant — before the statutory deadline runs out, once.
+    /// </summary>
+    public ApplicationCase Defer(DateOnly notified, DateOnly until, string reason, WorkingCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        RequireStarted();
+        Require(ReasonsRequest is { Explained: not null }, "申请人说明理由之后，才能确定延迟答复的期限（第三十五条）。");
+        Require(Deferral is null, "延迟答复的期限已经确定。");
+        Require(reason.Trim().Length > 0, "须写明无法在法定期限内答复的理由。");
+        Require(notified >= ReasonsRequest!.Explained!.Value, "告知日期不能早于申请人说明理由的日期。");
+        var due = Clock(calendar)!.Reply!.Due;
+        Require(notified <= due, $"延迟答复须在答复期限 {Iso(due)} 届满前告知申请人（第三十五条）。");
+        Require(until > due, $"延迟答复的期限须晚于法定答复期限 {Iso(due)}。");
+        return this with { Deferral = new DeferralStep(notified, until, reason.Trim()) };
+    }
+
     /// <param name="received">The day the applicant received the notice (the same day when handed over or sent electronically); the 20 days to pay run from the day after.</param>
     public ApplicationCase NoticeFee(string method, int quantity, decimal amountYuan, string explanation, DateOnly sent, DateOnly? received = null)
     {
@@ -238,6 +287,8 @@ public sealed record ApplicationCase
         Require(parts.Count > 0, "须至少选择一项办理结果。");
         Require(!parts.Any(p => p is ApplicationOutcome.OtherNoCorrection or ApplicationOutcome.OtherFeeUnpaid), "逾期不补正、逾期未缴费由相应的办理步骤处理。");
         Require(on >= ClockStart!.Value, "答复日期不能早于答复期限的起算日。");
+        Require(!parts.Contains(ApplicationOutcome.DeclinedExcessive) || ReasonsRequest is { } asked && (asked.Explained is { } given && on >= given || on > asked.ExplainBy),
+            "以申请数量、频次明显超过合理范围不予处理，须先要求申请人说明理由，并在收到说明或说明期限届满之后（第三十五条）。");
         var derived = ApplicationOutcomes.OfParts(parts);
         Require(derived is not null || chosen is not null, "各部分均未公开且结果不同：请选择本申请计入年报的一项办理结果。");
         Require(derived is null || chosen is null || chosen == derived, "区分处理的申请只计部分公开，不能另选其他结果（年报表三（二））。");

@@ -32,3 +32,20 @@ public sealed record FeeStep(string Method, int Quantity, decimal AmountYuan, st
 /// <param name="Reasons">The reasons and legal basis the reply gives (for a withheld part, why).</param>
 /// <param name="Provided">What is provided and how (the disclosed content, a link, the place to consult it); empty when nothing is.</param>
 public sealed record DecisionStep(DateOnly Date, ApplicationOutcome Outcome, IReadOnlyList<ApplicationOutcome> Parts, string Reasons, string Provided = "");
+
+/// <summary>
+/// The request for reasons of 第三十五条: the quantity or frequency of the applications clearly exceeds a reasonable
+/// range. Unreasonable reasons (or none by the deadline) → 不予处理 (表三（五）4); reasonable reasons that the periods
+/// of 第三十三条 cannot meet → a later deadline (<see cref="DeferralStep"/>).
+/// </summary>
+/// <param name="Sent">The day the request went out.</param>
+/// <param name="Grounds">Why the quantity or frequency is unreasonable, as the notice states it.</param>
+/// <param name="ExplainBy">The deadline the notice gives for the reasons.</param>
+/// <param name="Explained">The day the applicant's reasons arrived; null while awaited.</param>
+public sealed record ReasonsRequestStep(DateOnly Sent, string Grounds, DateOnly ExplainBy, DateOnly? Explained = null);
+
+/// <summary>A reasonable later reply deadline fixed under 第三十五条 and told to the applicant.</summary>
+/// <param name="Notified">The day the applicant was told (before the statutory deadline ran out).</param>
+/// <param name="Until">The new reply deadline.</param>
+/// <param name="Reason">Why the periods of 第三十三条 cannot be met.</param>
+public sealed record DeferralStep(DateOnly Notified, DateOnly Until, string Reason);

@@ -37,4 +37,16 @@ public enum NoticeKind
     /// is that last day as the agency counted it.
     /// </summary>
     ThirdPartyConsultation,
+
+    /// <summary>
+    /// 政府信息公开申请说明理由通知书 (第三十五条): the quantity or frequency of the applications clearly exceeds a
+    /// reasonable range; the paragraphs say how; <see cref="Notice.Deadline"/> is the last day for the reasons (required).
+    /// </summary>
+    ReasonsRequest,
+
+    /// <summary>
+    /// 政府信息公开申请延迟答复告知书 (第三十五条): the reasons are reasonable but the periods of 第三十三条 cannot be met;
+    /// <see cref="Notice.Deadline"/> is the later reply deadline the agency fixed (required); the paragraphs give the reason.
+    /// </summary>
+    Deferral,
 }

@@ -13,6 +13,8 @@ internal static class NoticeText
         NoticeKind.Extension => "政府信息公开申请延期答复告知书",
         NoticeKind.FeeDemand => "政府信息公开信息处理费缴费通知书",
         NoticeKind.ThirdPartyConsultation => "政府信息公开征求第三方意见书",
+        NoticeKind.ReasonsRequest => "政府信息公开申请说明理由通知书",
+        NoticeKind.Deferral => "政府信息公开申请延迟答复告知书",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -33,6 +35,8 @@ internal static class NoticeText
             NoticeKind.Extension => Extension(notice),
             NoticeKind.FeeDemand => FeeDemand(notice),
             NoticeKind.ThirdPartyConsultation => ThirdParty(notice),
+            NoticeKind.ReasonsRequest => ReasonsRequest(notice),
+            NoticeKind.Deferral => Deferral(notice),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "unknown notice kind"),
         };
 
@@ -119,6 +123,32 @@ internal static class NoticeText
             Received(notice, "您"),
             .. notice.Paragraphs,
             $"本机关不能在20个工作日内作出答复。根据{DecisionWording.Regulation}第三十三条第二款的规定，经本机关政府信息公开工作机构负责人同意，答复期限延长20个工作日，本机关将于{ChineseDate.InDigits(deadline)}前作出答复。",
+            "特此告知。",
+        ];
+    }
+
+    private static IEnumerable<string> ReasonsRequest(Notice notice)
+    {
+        var deadline = notice.Deadline ?? throw new ArgumentException("A request for reasons needs the Deadline for them.", nameof(notice));
+        return
+        [
+            Received(notice, "您"),
+            "经审查，您申请公开政府信息的数量、频次明显超过合理范围：",
+            .. notice.Paragraphs,
+            $"根据{DecisionWording.Regulation}第三十五条的规定，请您于{ChineseDate.InDigits(deadline)}前向本机关说明理由。本机关认为申请理由不合理的，告知您不予处理；认为申请理由合理，但是无法在{DecisionWording.Regulation}第三十三条规定的期限内答复的，将确定延迟答复的合理期限并告知您。",
+            "特此通知。",
+        ];
+    }
+
+    private static IEnumerable<string> Deferral(Notice notice)
+    {
+        var deadline = notice.Deadline ?? throw new ArgumentException("A deferral notice needs the later reply Deadline.", nameof(notice));
+        return
+        [
+            Received(notice, "您"),
+            "您已就申请公开政府信息的数量、频次说明理由。经审查，本机关认为您的申请理由合理，但是无法在规定的期限内答复：",
+            .. notice.Paragraphs,
+            $"根据{DecisionWording.Regulation}第三十五条的规定，本机关确定延迟答复的合理期限，将于{ChineseDate.InDigits(deadline)}前作出答复。",
             "特此告知。",
         ];
     }

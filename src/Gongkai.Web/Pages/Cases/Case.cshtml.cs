@@ -99,6 +99,15 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
     public Task<IActionResult> OnPostDeliveredAsync(int index, string? date) =>
         StepAsync("application.consult-delivered", (v, _) => v.ConsultationDelivered(index, Day(date, "对方收到日期")));
 
+    public Task<IActionResult> OnPostReasonsAsync(string? sent, string? grounds, string? explainBy) =>
+        StepAsync("application.ask-reasons", (v, _) => v.AskForReasons(Day(sent, "通知日期"), FormDates.Text(grounds, "超过合理范围的情况", 2000), FormDates.Date(explainBy, "说明理由期限")));
+
+    public Task<IActionResult> OnPostExplainedAsync(string? date) =>
+        StepAsync("application.reasons-given", (v, _) => v.ReasonsGiven(Day(date, "收到说明日期")));
+
+    public Task<IActionResult> OnPostDeferAsync(string? notified, string? until, string? reason) =>
+        StepAsync("application.defer", (v, _) => v.Defer(Day(notified, "告知日期"), FormDates.Date(until, "延迟答复期限"), FormDates.Text(reason, "无法在法定期限内答复的理由", 1000), Calendar));
+
     public Task<IActionResult> OnPostExtendAsync(string? approver, string? approved, string? reason) =>
         StepAsync("application.extend", (v, _) => v.Extend(FormDates.Text(approver, "同意延期的负责人", 100), Day(approved, "同意日期"), FormDates.Text(reason, "延期理由", 1000)));
 
@@ -164,6 +173,9 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
         "application.consult-delivered" => "对方收到征求意见书",
         "application.consult-answered" => "收到意见",
         "application.extend" => "延期答复",
+        "application.ask-reasons" => "要求说明理由",
+        "application.reasons-given" => "收到申请人说明理由",
+        "application.defer" => "确定延迟答复期限",
         "application.fee" => "发出缴费通知",
         "application.fee-paid" => "缴费",
         "application.fee-unpaid" => "逾期未缴费，办结",

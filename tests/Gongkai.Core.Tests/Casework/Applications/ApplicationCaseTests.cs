@@ -191,6 +191,36 @@ public sealed class ApplicationCaseTests
     }
 
     [Fact]
+    public void Article35AsksForReasonsFirstThenEitherDeclinesOrFixesALaterDeadlineBeforeTheStatutoryOneRunsOut()
+    {
+        var started = InPerson("2025-03-03"); // statutory reply due 2025-03-31
+        Assert.Throws<CaseTransitionException>(() => started.Decide(Date("2025-03-20"), [ApplicationOutcome.DeclinedExcessive], "数量过多"));
+        Assert.Throws<CaseTransitionException>(() => started.Defer(Date("2025-03-20"), Date("2025-05-30"), "需逐一调取", Calendar));
+
+        var asked = started.AskForReasons(Date("2025-03-05"), "本月已提出申请86件", Date("2025-03-12"));
+        Assert.Equal(CaseStatus.InProgress, asked.Status); // the reply period keeps running
+        Assert.Equal(Date("2025-03-31"), asked.NextDeadline(Calendar)!.Value.Due);
+        Assert.Throws<CaseTransitionException>(() => asked.AskForReasons(Date("2025-03-06"), "再问", Date("2025-03-13")));
+        Assert.Throws<CaseTransitionException>(() => asked.Decide(Date("2025-03-12"), [ApplicationOutcome.DeclinedExcessive], "未说明")); // not before the deadline for reasons
+        Assert.Equal(ApplicationOutcome.DeclinedExcessive, asked.Decide(Date("2025-03-13"), [ApplicationOutcome.DeclinedExcessive], "逾期未说明理由").Decision!.Outcome);
+        Assert.Throws<CaseTransitionException>(() => asked.Defer(Date("2025-03-20"), Date("2025-05-30"), "需逐一调取", Calendar)); // no reasons yet
+
+        var explained = asked.ReasonsGiven(Date("2025-03-10"));
+        Assert.Equal(ApplicationOutcome.DeclinedExcessive, explained.Decide(Date("2025-03-11"), [ApplicationOutcome.DeclinedExcessive], "理由不合理").Decision!.Outcome);
+        Assert.Throws<CaseTransitionException>(() => explained.Defer(Date("2025-03-20"), Date("2025-03-31"), "需逐一调取", Calendar)); // not later than the statutory deadline
+        Assert.Throws<CaseTransitionException>(() => explained.Defer(Date("2025-04-01"), Date("2025-05-30"), "需逐一调取", Calendar)); // told too late
+        Assert.Throws<CaseTransitionException>(() => explained.Defer(Date("2025-03-20"), Date("2025-05-30"), " ", Calendar));
+
+        var deferred = explained.Defer(Date("2025-03-20"), Date("2025-05-30"), "需逐一调取", Calendar);
+        var clock = deferred.Clock(Calendar)!;
+        Assert.Equal(Date("2025-05-30"), clock.Reply!.Due);
+        Assert.Equal(Date("2025-03-31"), clock.Statutory!.Due);
+        Assert.Equal((Date("2025-05-30"), "答复期限"), deferred.NextDeadline(Calendar));
+        Assert.Throws<CaseTransitionException>(() => deferred.Defer(Date("2025-03-21"), Date("2025-06-30"), "再延", Calendar));
+        Assert.Throws<CaseTransitionException>(() => deferred.RequestCorrection(Date("2025-03-21"), "x", Date("2025-04-30"), Calendar));
+    }
+
+    [Fact]
     public void MixedPartsWithSomethingDisclosedCountOnceAs部分公开()
     {
         var decided = InPerson("2025-03-03").Decide(Date("2025-03-20"), [ApplicationOutcome.Disclosed, ApplicationOutcome.WithheldThirdParty], "第二部分涉及个人隐私");

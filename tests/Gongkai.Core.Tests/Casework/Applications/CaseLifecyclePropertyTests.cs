@@ -7,7 +7,8 @@ namespace Gongkai.Core.Tests.Casework.Applications;
 
 /// <summary>
 /// Random caseloads driven through the case's own transitions — intake by every channel, 补正 answered, lapsed or
-/// pending, consultations, extensions, fees paid, lapsed or pending, decisions with mixed parts, withdrawals,
+/// pending, consultations, extensions, fees paid, lapsed or pending, 第三十五条 requests for reasons and deferrals,
+/// decisions with mixed parts, withdrawals,
 /// cases carried over a year end — then two oracles: each clock counts exactly 20 (or 40) unpaused working days,
 /// and every cell of the year's report equals a direct count of the cases; the checker finds nothing.
 /// </summary>
@@ -64,10 +65,12 @@ public sealed class CaseLifecyclePropertyTests
     /// <summary>Between the clock's start and the reply date lie exactly 20 (40 with an extension) working days not paused, the last one the due date.</summary>
     private static void AssertClockCountsUnpausedWorkingDays(ApplicationCase c)
     {
-        if (c.Clock(Calendar) is not { Reply: { } reply, ClockStart: { } start })
+        if (c.Clock(Calendar) is not { Statutory: { } reply, ClockStart: { } start } clock)
         {
             return;
         }
+
+        Assert.Equal(c.Deferral?.Until ?? reply.Due, clock.Reply!.Due); // a 第三十五条 deferral replaces the statutory deadline
 
         var paused = new HashSet<DateOnly>();
         foreach (var consultation in c.Consultations)
@@ -185,7 +188,28 @@ public sealed class CaseLifecyclePropertyTests
             return c; // open: carried over if the year ends first
         }
 
+        if (rng.Next(6) == 0)
+        {
+            c = c.AskForReasons(Later(5), "申请数量明显超过合理范围", day.AddDays(rng.Next(1, 15)));
+            if (rng.Next(3) > 0)
+            {
+                c = c.ReasonsGiven(Later(10));
+                var due = c.Clock(Calendar)!.Reply!.Due;
+                if (Later(5) <= due && rng.Next(2) == 0)
+                {
+                    c = c.Defer(day, due.AddDays(rng.Next(1, 90)), "无法按期答复", Calendar);
+                }
+            }
+        }
+
         var parts = Enumerable.Range(0, rng.Next(1, 4)).Select(_ => Decidable[rng.Next(Decidable.Length)]).ToList();
+        if (parts.Contains(ApplicationOutcome.DeclinedExcessive))
+        {
+            // 不予处理 under 第三十五条 only after asking for reasons and hearing them.
+            c = c.ReasonsRequest is null ? c.AskForReasons(Later(5), "申请数量明显超过合理范围", day.AddDays(7)) : c;
+            c = c.ReasonsRequest!.Explained is null ? c.ReasonsGiven(Later(5)) : c;
+        }
+
         var derived = ApplicationOutcomes.OfParts(parts);
         var decided = c.Decide(Later(40), parts, "理由", chosen: derived is null ? parts[rng.Next(parts.Count)] : null);
         return rng.Next(3) == 0 ? decided.Archive(decided.Decision!.Date.AddDays(rng.Next(0, 30))) : decided;

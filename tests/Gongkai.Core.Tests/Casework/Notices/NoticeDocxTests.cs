@@ -27,6 +27,8 @@ public sealed class NoticeDocxTests
         SomeNotice.Of(NoticeKind.Extension) with { Deadline = new DateOnly(2026, 12, 28) },
         SomeNotice.Of(NoticeKind.FeeDemand, "缴费方式：银行转账。") with { Fee = InformationProcessingFees.ForPages(150) },
         SomeNotice.Of(NoticeKind.ThirdPartyConsultation, "涉及贵公司投标报价。"),
+        SomeNotice.Of(NoticeKind.ReasonsRequest, "本月已提出申请86件。") with { Deadline = new DateOnly(2026, 11, 30) },
+        SomeNotice.Of(NoticeKind.Deferral, "所需信息分散在各乡镇，需逐一调取。") with { Deadline = new DateOnly(2027, 2, 26) },
     ];
 
     [Fact]

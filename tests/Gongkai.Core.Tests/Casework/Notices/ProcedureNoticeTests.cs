@@ -28,6 +28,28 @@ public sealed class ProcedureNoticeTests
     }
 
     [Fact]
+    public void ARequestForReasonsCitesArticle35StatesTheGroundsTheDeadlineAndBothPossibleOutcomes()
+    {
+        var notice = SomeNotice.Of(NoticeKind.ReasonsRequest, "您自2026年10月起已向本机关提出政府信息公开申请86件，内容多为同一事项的不同表述。") with { Deadline = new DateOnly(2026, 11, 30) };
+        var text = NoticeWriter.PlainText(notice);
+        Assert.StartsWith("政府信息公开申请说明理由通知书\n", text);
+        Assert.Contains("数量、频次明显超过合理范围：\n您自2026年10月起已向本机关提出政府信息公开申请86件", text);
+        Assert.Contains("第三十五条的规定，请您于2026年11月30日前向本机关说明理由。本机关认为申请理由不合理的，告知您不予处理；", text);
+        Assert.Contains("将确定延迟答复的合理期限并告知您。\n特此通知。", text);
+    }
+
+    [Fact]
+    public void ADeferralNoticeGivesTheReasonAndTheLaterDeadlineUnderArticle35()
+    {
+        var notice = SomeNotice.Of(NoticeKind.Deferral, "所需信息分散在各乡镇，需逐一调取、核对。") with { Deadline = new DateOnly(2027, 2, 26) };
+        var text = NoticeWriter.PlainText(notice);
+        Assert.StartsWith("政府信息公开申请延迟答复告知书\n", text);
+        Assert.Contains("本机关认为您的申请理由合理，但是无法在规定的期限内答复：\n所需信息分散在各乡镇，需逐一调取、核对。", text);
+        Assert.Contains("第三十五条的规定，本机关确定延迟答复的合理期限，将于2027年2月26日前作出答复。", text);
+        Assert.Throws<ArgumentException>(() => NoticeWriter.PlainText(notice with { Deadline = null }));
+    }
+
+    [Fact]
     public void AFeeNoticeGivesMethodStandardAmountTiersPaymentAndThe20WorkingDays()
     {
         var fee = InformationProcessingFees.ForMonth(35);
