@@ -57,6 +57,39 @@ public sealed class CaseStoreTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task TheListFindsCasesByNumberApplicantOrRequestAndShowsTheApplicantAsLastCorrected(string backend)
+    {
+        var database = Backends.Create(backend);
+        await Migrator.MigrateAsync(database);
+        var agency = await AgencyAsync(database);
+        var first = await InsertAsync(database, agency, Case("2025-03-03"));
+        var li = await InsertAsync(database, agency, ApplicationCase.Open(IntakeChannel.InPerson, new DateOnly(2025, 3, 4),
+            new Applicant(ApplicantType.Business, "Acme 建设有限公司", "91110000100000000X"), new RequestDetails("2024年道路工程招标文件（100%完工部分）")));
+
+        await using var c = await database.OpenAsync();
+        async Task<string[]> Find(string words) => [.. (await CaseStore.ListAsync(c, [agency], search: words)).Select(x => x.Number).Order()];
+        Assert.Equal([first.Number], await Find("危房"));
+        Assert.Equal([li.Number], await Find("acme 招标")); // every word, in any column, ASCII case ignored
+        Assert.Equal([li.Number], await Find("2025-0002"));
+        Assert.Equal([li.Number], await Find("100%"));
+        Assert.Empty(await Find("0%完工 危房"));
+        Assert.Empty(await Find("_")); // taken literally
+        Assert.Equal([first.Number, li.Number], await Find("  "));
+
+        // A corrected name and column are what the list shows and finds.
+        await using (var tx = await c.BeginTransactionAsync())
+        {
+            await CaseStore.UpdateAsync(c, tx, database, first, first.Case.Amend(Person with { Name = "张叁", Type = ApplicantType.Legal }, new RequestDetails("2024年农房改造补助名单")), WorkingCalendar.Default);
+            await tx.CommitAsync();
+        }
+
+        var listed = Assert.Single(await CaseStore.ListAsync(c, [agency], search: "张叁 农房"));
+        Assert.Equal(("张叁", "Legal"), (listed.ApplicantName, listed.ApplicantType));
+        Assert.Empty(await Find("危房"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task CasesRegisteredAtTheSameTimeGetDifferentNumbers(string backend)
     {
         var database = Backends.Create(backend);

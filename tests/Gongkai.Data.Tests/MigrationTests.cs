@@ -43,6 +43,30 @@ public sealed class MigrationTests
 
     [Theory]
     [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public async Task Upgrading_to_0011_copies_each_request_into_its_search_column_and_refreshes_a_stale_applicant(string backend)
+    {
+        var db = Backends.Create(backend);
+        Assert.Equal(10, await Migrator.MigrateAsync(db, upTo: 10));
+        const string json = """{"Channel":"InPerson","Arrived":"2025-03-03","Received":"2025-03-03","Applicant":{"Type":"Legal","Name":"张叁","IdDocument":"X"},"Request":{"Content":"2024年危房改造补助名单","Form":"纸质","Delivery":"邮寄"}}""";
+        await using (var c = await db.OpenAsync())
+        {
+            await c.ExecuteAsync(
+                """
+                INSERT INTO applications (agency_id, number, tracking_code, status, applicant_type, applicant_name, arrived_on, received_on,
+                                          case_json, version, created_at, updated_at)
+                VALUES (2, '2025-0001', 'AAAA-BBBB-CCCC', 'InProgress', 'Natural', '张三', '2025-03-03', '2025-03-03', @json, 1, 'x', 'x')
+                """,
+                new { json });
+        }
+
+        Assert.Equal(Migrator.LatestVersion(db.Kind), await Migrator.MigrateAsync(db));
+        await using var after = await db.OpenAsync();
+        var row = await after.QuerySingleAsync<(string Content, string Name, string Type)>("SELECT request_content, applicant_name, applicant_type FROM applications");
+        Assert.Equal(("2024年危房改造补助名单", "张叁", "Legal"), row);
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
     public async Task A_database_newer_than_the_program_is_refused_untouched(string backend)
     {
         var db = Backends.Create(backend);

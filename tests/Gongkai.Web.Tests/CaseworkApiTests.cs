@@ -65,6 +65,8 @@ public sealed class CaseworkApiTests
         var clerkApi = await WithTokenAsync(app, Roles.Clerk, agency.Id);
         var cases = await clerkApi.GetFromJsonAsync<JsonElement>("/api/cases");
         Assert.Equal("王某", Assert.Single(cases.EnumerateArray()).GetProperty("applicant").GetString());
+        Assert.Single((await clerkApi.GetFromJsonAsync<JsonElement>("/api/cases?q=" + Uri.EscapeDataString("王某 危房"))).EnumerateArray());
+        Assert.Empty((await clerkApi.GetFromJsonAsync<JsonElement>("/api/cases?q=" + Uri.EscapeDataString("李四"))).EnumerateArray());
         var detail = await clerkApi.GetFromJsonAsync<JsonElement>($"/api/cases/{id}");
         Assert.Equal("答复期限", detail.GetProperty("next").GetProperty("what").GetString());
         Assert.Equal("InPerson", detail.GetProperty("case").GetProperty("Channel").GetString());

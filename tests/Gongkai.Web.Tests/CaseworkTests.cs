@@ -379,6 +379,13 @@ public sealed partial class CaseworkTests
         Assert.True(all.IndexOf("逾期甲", StringComparison.Ordinal) < all.IndexOf("办结乙", StringComparison.Ordinal), "open cases come first");
         Assert.Contains("id=\"no-cases\"", await clerk.GetStringAsync("/cases?filter=soon"));
 
+        // Found by the applicant's name (an applicant on the phone), and the tabs and the CSV keep the words.
+        var found = await clerk.GetStringAsync("/cases?filter=all&q=" + Uri.EscapeDataString("办结乙"));
+        Assert.Contains("办结乙", found);
+        Assert.DoesNotContain("逾期甲", found);
+        Assert.Contains("href=\"/cases?filter=open&amp;q=%E5%8A%9E%E7%BB%93%E4%B9%99\"", found);
+        Assert.DoesNotContain("逾期甲", System.Text.Encoding.UTF8.GetString(await clerk.GetByteArrayAsync("/cases?handler=Csv&filter=all&q=" + Uri.EscapeDataString("办结乙"))));
+
         // The register as CSV: a BOM for Excel, Chinese labels, a formula-like name neutralized; ?year= keeps the cases active in that year.
         await RegisterAsync(clerk, "2026-03-05", "=HYPERLINK(\"x\")");
         var csv = await clerk.GetByteArrayAsync("/cases?handler=Csv&filter=all");

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Gongkai.Casework;
 using Gongkai.Casework.Applications;
@@ -57,9 +58,9 @@ public static class CaseStore
         var at = Clock.Stamp(database.Clock);
         var derived = Derive(value, calendar);
         var id = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO applications (agency_id, number, tracking_code, status, applicant_type, applicant_name, arrived_on, received_on, closed_on, outcome, due_on, due_what, assigned_to, case_json, version, created_at, updated_at) " +
-            "VALUES (@agencyId, @number, @code, @Status, @ApplicantType, @ApplicantName, @ArrivedOn, @ReceivedOn, @ClosedOn, @Outcome, @DueOn, @DueWhat, @assignedTo, @Json, 1, @at, @at) RETURNING id",
-            new { agencyId, number, code, derived.Status, derived.ApplicantType, derived.ApplicantName, derived.ArrivedOn, derived.ReceivedOn, derived.ClosedOn, derived.Outcome, derived.DueOn, derived.DueWhat, assignedTo, derived.Json, at },
+            "INSERT INTO applications (agency_id, number, tracking_code, status, applicant_type, applicant_name, request_content, arrived_on, received_on, closed_on, outcome, due_on, due_what, assigned_to, case_json, version, created_at, updated_at) " +
+            "VALUES (@agencyId, @number, @code, @Status, @ApplicantType, @ApplicantName, @RequestContent, @ArrivedOn, @ReceivedOn, @ClosedOn, @Outcome, @DueOn, @DueWhat, @assignedTo, @Json, 1, @at, @at) RETURNING id",
+            new { agencyId, number, code, derived.Status, derived.ApplicantType, derived.ApplicantName, derived.RequestContent, derived.ArrivedOn, derived.ReceivedOn, derived.ClosedOn, derived.Outcome, derived.DueOn, derived.DueWhat, assignedTo, derived.Json, at },
             tx);
         return new StoredCase(id, agencyId, number, code, 1, assignedTo, value);
     }
@@ -71,9 +72,10 @@ public static class CaseStore
         var derived = Derive(next, calendar);
         var assignee = assignedTo ?? stored.AssignedTo;
         var changed = await c.ExecuteAsync(
-            "UPDATE applications SET status = @Status, received_on = @ReceivedOn, closed_on = @ClosedOn, outcome = @Outcome, due_on = @DueOn, due_what = @DueWhat, " +
+            "UPDATE applications SET status = @Status, applicant_type = @ApplicantType, applicant_name = @ApplicantName, request_content = @RequestContent, " +
+            "received_on = @ReceivedOn, closed_on = @ClosedOn, outcome = @Outcome, due_on = @DueOn, due_what = @DueWhat, " +
             "assigned_to = @assignee, case_json = @Json, version = version + 1, updated_at = @at WHERE id = @Id AND version = @Version",
-            new { derived.Status, derived.ReceivedOn, derived.ClosedOn, derived.Outcome, derived.DueOn, derived.DueWhat, assignee, derived.Json, at = Clock.Stamp(database.Clock), stored.Id, stored.Version },
+            new { derived.Status, derived.ApplicantType, derived.ApplicantName, derived.RequestContent, derived.ReceivedOn, derived.ClosedOn, derived.Outcome, derived.DueOn, derived.DueWhat, assignee, derived.Json, at = Clock.Stamp(database.Clock), stored.Id, stored.Version },
             tx);
         if (changed != 1)
         {
@@ -94,7 +96,8 @@ public static class CaseStore
     /// <summary>The cases of the agencies given, open ones first by deadline, then closed ones newest first.</summary>
     /// <param name="state">open, closed, or null for both.</param>
     /// <param name="year">Only the cases active in that year: arrived by its end and not closed before it began.</param>
-    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, string? state = null, int? year = null, int limit = 2000)
+    /// <param name="search">Words that must each occur in the number, the applicant's name or the request.</param>
+    public static async Task<IReadOnlyList<CaseListItem>> ListAsync(DbConnection c, IReadOnlyCollection<long> agencyIds, string? state = null, int? year = null, int limit = 2000, string? search = null)
     {
         if (agencyIds.Count == 0)
         {
@@ -102,21 +105,23 @@ public static class CaseStore
         }
 
         var ids = string.Join(",", agencyIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        var where = state switch
+        var where = new StringBuilder(state switch
         {
             "open" => " AND a.status NOT IN ('Closed', 'Archived')",
             "closed" => " AND a.status IN ('Closed', 'Archived')",
             _ => "",
-        };
+        });
+        var parameters = new DynamicParameters(new { limit, begin = $"{year}-01-01", end = $"{year}-12-31" });
         if (year is not null)
         {
-            where += " AND a.arrived_on <= @end AND (a.closed_on IS NULL OR a.closed_on >= @begin)";
+            where.Append(" AND a.arrived_on <= @end AND (a.closed_on IS NULL OR a.closed_on >= @begin)");
         }
 
+        WordSearch.Append(where, parameters, search, "a.number", "a.applicant_name", "a.request_content");
         var rows = await c.QueryAsync<CaseListItem>(
             $"SELECT {Columns} WHERE a.agency_id IN ({ids}){where} " +
             "ORDER BY CASE WHEN a.status IN ('Closed', 'Archived') THEN 1 ELSE 0 END, a.due_on, a.closed_on DESC, a.id DESC LIMIT @limit",
-            new { limit, begin = $"{year}-01-01", end = $"{year}-12-31" });
+            parameters);
         return [.. rows];
     }
 
@@ -188,6 +193,7 @@ public static class CaseStore
             value.Status.ToString(),
             value.Applicant.Type.ToString(),
             value.Applicant.Name,
+            value.Request.Content,
             Iso(value.Arrived),
             value.Received is { } r ? Iso(r) : null,
             value.Decision is { } d ? Iso(d.Date) : null,
@@ -199,7 +205,7 @@ public static class CaseStore
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private sealed record Derived(string Status, string ApplicantType, string ApplicantName, string ArrivedOn, string? ReceivedOn, string? ClosedOn, string? Outcome, string? DueOn, string? DueWhat, string Json);
+    private sealed record Derived(string Status, string ApplicantType, string ApplicantName, string RequestContent, string ArrivedOn, string? ReceivedOn, string? ClosedOn, string? Outcome, string? DueOn, string? DueWhat, string Json);
 
     private sealed class Row
     {

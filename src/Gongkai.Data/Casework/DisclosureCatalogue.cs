@@ -13,8 +13,7 @@ namespace Gongkai.Data.Casework;
 /// </summary>
 public static class DisclosureCatalogue
 {
-    /// <summary>Longest search text and most words used; the rest is ignored.</summary>
-    public const int MaxTextLength = 100, MaxWords = 8, MaxPageSize = 100;
+    public const int MaxPageSize = 100;
 
     private const string Visible = "d.status = 'published' AND d.attribute = 'proactive'";
 
@@ -50,15 +49,7 @@ public static class DisclosureCatalogue
             parameters.Add("to", $"{year:D4}-12-31");
         }
 
-        var words = Words(query.Text);
-        for (var i = 0; i < words.Count; i++)
-        {
-            // lower() on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not; Chinese has no case.
-            where.Append($" AND (lower(d.title) LIKE @w{i} ESCAPE '\\' OR lower(d.summary) LIKE @w{i} ESCAPE '\\' OR lower(d.body) LIKE @w{i} ESCAPE '\\' " +
-                $"OR lower(d.index_number) LIKE @w{i} ESCAPE '\\' OR lower(COALESCE(d.doc_number, '')) LIKE @w{i} ESCAPE '\\')");
-            parameters.Add($"w{i}", "%" + Escape(words[i].ToLowerInvariant()) + "%");
-        }
-
+        WordSearch.Append(where, parameters, query.Text, "d.title", "d.summary", "d.body", "d.index_number", "COALESCE(d.doc_number, '')");
         const string From = " FROM disclosures d JOIN agencies g ON g.id = d.agency_id WHERE ";
         var total = (int)await c.ExecuteScalarAsync<long>("SELECT COUNT(*)" + From + where, parameters);
         var pages = total == 0 ? 1 : ((total - 1) / pageSize) + 1;
@@ -82,20 +73,6 @@ public static class DisclosureCatalogue
     public static async Task<IReadOnlyList<int>> YearsAsync(DbConnection c) =>
         [.. (await c.QueryAsync<string>($"SELECT DISTINCT substr(d.generated_on, 1, 4) FROM disclosures d WHERE {Visible}"))
             .Select(y => int.Parse(y, System.Globalization.CultureInfo.InvariantCulture)).OrderDescending()];
-
-    /// <summary>Up to <see cref="MaxWords"/> words of the search text (split on white space), at most <see cref="MaxTextLength"/> characters in all.</summary>
-    internal static IReadOnlyList<string> Words(string? text)
-    {
-        text = text?.Trim() ?? "";
-        if (text.Length > MaxTextLength)
-        {
-            text = text[..MaxTextLength];
-        }
-
-        return [.. text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Any(char.IsControl)).Distinct().Take(MaxWords)];
-    }
-
-    private static string Escape(string word) => word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private sealed class Row
     {

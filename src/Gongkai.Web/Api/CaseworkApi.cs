@@ -127,11 +127,11 @@ public static class CaseworkApi
         });
     }
 
-    private static async Task<IResult> CasesAsync(Database database, ClaimsPrincipal user, long? agency, bool? open, CancellationToken cancellationToken)
+    private static async Task<IResult> CasesAsync(Database database, ClaimsPrincipal user, long? agency, bool? open, string? q, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
         var visible = await CaseAccess.VisibleAgenciesAsync(c, user);
-        var list = await CaseStore.ListAsync(c, agency is { } only ? [.. visible.Where(a => a == only)] : visible, open == true ? "open" : null);
+        var list = await CaseStore.ListAsync(c, agency is { } only ? [.. visible.Where(a => a == only)] : visible, open == true ? "open" : null, search: q);
         return Results.Json(list.Select(x => new
         {
             x.Id, x.AgencyId, agency = x.AgencyName, x.Number, status = x.CaseStatus.Label(), applicant = x.ApplicantName,

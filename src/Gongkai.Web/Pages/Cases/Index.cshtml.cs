@@ -33,7 +33,38 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
+    /// <summary>Words that must each occur in the number, the applicant's name or the request (an applicant on the phone).</summary>
+    [FromQuery(Name = "q")]
+    public string? Query { get; set; }
+
     public IReadOnlyList<CaseListItem> Cases { get; private set; } = [];
+
+    /// <summary>This list under another filter (or as CSV), keeping the agency, year and words.</summary>
+    public string Link(string filter, bool csv = false)
+    {
+        var query = new List<string> { $"filter={filter}" };
+        if (csv)
+        {
+            query.Insert(0, "handler=Csv");
+        }
+
+        if (Agency is { } agency)
+        {
+            query.Add($"agency={agency}");
+        }
+
+        if (Year is { } year)
+        {
+            query.Add($"year={year}");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Query))
+        {
+            query.Add($"q={Uri.EscapeDataString(Query.Trim())}");
+        }
+
+        return "/cases?" + string.Join('&', query);
+    }
 
     public DateOnly Today { get; private set; }
 
@@ -89,7 +120,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         Today = Submission.Today(clock);
         SoonUntil = calendar.AddWorkingDays(Today, SoonWorkingDays).Due;
         CanCreate = User.AgencyId() is { } own && CaseAccess.CanAct(User, own);
-        var all = await CaseStore.ListAsync(c, agencies, Filter switch { "open" or "soon" or "overdue" => "open", "closed" => "closed", _ => null }, Year, limit);
+        var all = await CaseStore.ListAsync(c, agencies, Filter switch { "open" or "soon" or "overdue" => "open", "closed" => "closed", _ => null }, Year, limit, Query);
         Truncated = all.Count >= limit;
         Cases = [.. all.Where(x => Filter switch
         {
