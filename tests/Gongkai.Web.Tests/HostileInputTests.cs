@@ -20,7 +20,7 @@ public sealed class HostileInputTests(ITestOutputHelper output)
     /// <summary>Casework pages a clerk reads, with a hostile value in the route or query.</summary>
     private static readonly string[] ClerkPaths =
     [
-        "/cases?agency={0}&filter={0}", "/cases/{0}", "/cases/report/{0}", "/cases/1/notice?kind={0}&index={0}", "/cases/overview?agency={0}",
+        "/cases?agency={0}&filter={0}&q={0}&year={0}", "/cases?handler=Csv&q={0}", "/cases/{0}", "/cases/report/{0}", "/cases/1/notice?kind={0}&index={0}", "/cases/overview?agency={0}",
     ];
 
     /// <summary>Hostile form values: impossible dates, huge and odd text.</summary>
