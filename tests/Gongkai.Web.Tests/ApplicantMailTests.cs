@@ -52,6 +52,31 @@ public sealed class ApplicantMailTests
     }
 
     [Fact]
+    public async Task TheRunningServiceMailsANewNoticeAtOnceNotAtTheNextHourlyRound()
+    {
+        await using var sink = SmtpSink.Start();
+        using var app = new WebApp(settings: new Dictionary<string, string?>
+        {
+            ["Gongkai:Reminders:IntervalMinutes"] = "60",
+            ["Gongkai:Smtp:Host"] = "127.0.0.1",
+            ["Gongkai:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        var fields = new Dictionary<string, string>
+        {
+            ["channel"] = "InPerson", ["arrived"] = "2026-03-02", ["applicantType"] = "Natural", ["name"] = "钱七",
+            ["idDocument"] = "110101199001011234", ["email"] = "qianqi@example.cn", ["content"] = "2025年村级财务公开表",
+        };
+        using var registered = await Workflow.PostAsync(clerk, "/cases/new", "/cases/new", fields);
+        var id = long.Parse(registered.Headers.Location!.OriginalString.Split('/')[2].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "extend", new() { ["approver"] = "王五", ["approved"] = "2026-03-10", ["reason"] = "需调取档案" }), $"/cases/{id}");
+
+        var mail = await sink.WaitForAsync(m => m.To.Contains("qianqi@example.cn"), TimeSpan.FromSeconds(30));
+        Assert.StartsWith("【政府信息公开】政府信息公开申请延期答复告知书", mail.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NothingIsQueuedForAnApplicantWithoutAnAddressAndAServerThatIsDownLosesNothing()
     {
         using var app = new WebApp(false, ServiceOff);

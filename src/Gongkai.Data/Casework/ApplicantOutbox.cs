@@ -23,14 +23,18 @@ public static class ApplicantOutbox
     /// <summary>Refused deliveries after which a notice is no longer tried.</summary>
     public const int MaxAttempts = 5;
 
-    public static async Task QueueAsync(DbConnection c, DbTransaction tx, Database database, long applicationId, IEnumerable<string> kinds, string recipient)
+    /// <returns>How many notices were queued (a kind already queued for the case is not queued again).</returns>
+    public static async Task<int> QueueAsync(DbConnection c, DbTransaction tx, Database database, long applicationId, IEnumerable<string> kinds, string recipient)
     {
+        var queued = 0;
         foreach (var kind in kinds)
         {
-            await c.ExecuteAsync(
+            queued += await c.ExecuteAsync(
                 "INSERT INTO applicant_outbox (application_id, kind, recipient, created_at) VALUES (@applicationId, @kind, @recipient, @at) ON CONFLICT (application_id, kind) DO NOTHING",
                 new { applicationId, kind, recipient, at = Clock.Stamp(database.Clock) }, tx);
         }
+
+        return queued;
     }
 
     public static async Task<IReadOnlyList<OutboxItem>> PendingAsync(DbConnection c, int limit = 200) =>

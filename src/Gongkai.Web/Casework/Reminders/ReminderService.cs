@@ -4,10 +4,12 @@ using Gongkai.Web.Shared;
 namespace Gongkai.Web.Casework.Reminders;
 
 /// <summary>
-/// Runs a <see cref="ReminderRound"/> and an <see cref="ApplicantMailRound"/> at start and then every <see cref="ReminderOptions.Interval"/> (off when it is
-/// zero). A round that fails (the database unreachable, say) is logged as one line and the next one runs on time.
+/// Runs a <see cref="ReminderRound"/> at start and then every <see cref="ReminderOptions.Interval"/>, and the
+/// <see cref="ApplicantMailRound"/> whenever a step raises the <see cref="OutboxSignal"/> (and at least as often as the
+/// reminders, to retry what the SMTP server refused); both are off when the interval is zero. A round that fails (the
+/// database unreachable, say) is logged as one line and the next one runs on time.
 /// </summary>
-public sealed class ReminderService(Database database, ReminderOptions options, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
+public sealed class ReminderService(Database database, ReminderOptions options, OutboxSignal outbox, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -16,14 +18,9 @@ public sealed class ReminderService(Database database, ReminderOptions options, 
             return;
         }
 
-        using var timer = new PeriodicTimer(options.Interval, clock);
         try
         {
-            do
-            {
-                await RoundAsync(stoppingToken);
-            }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
+            await Task.WhenAll(RemindersAsync(stoppingToken), MailAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -31,25 +28,48 @@ public sealed class ReminderService(Database database, ReminderOptions options, 
         }
     }
 
-    private async Task RoundAsync(CancellationToken stoppingToken)
+    private async Task RemindersAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Interval, clock);
+        do
+        {
+            await RoundAsync("期限提醒本轮未完成，下一轮再试（reminder round failed）", async () =>
+            {
+                var result = await ReminderRound.RunAsync(database, options, Submission.Today(clock), logger, stoppingToken);
+                if (result.Sent.Count > 0 && logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("已发出期限提醒 {Count} 封（deadline reminders sent）", result.Sent.Count);
+                }
+            }, stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task MailAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            await RoundAsync("文书邮件本轮未完成，下一轮再试（applicant mail round failed）", async () =>
+            {
+                var notices = await ApplicantMailRound.RunAsync(database, options, logger, stoppingToken);
+                if (notices > 0 && logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("已向申请人发出文书邮件 {Count} 封（notices e-mailed to applicants）", notices);
+                }
+            }, stoppingToken);
+            await outbox.WaitAsync(options.Interval, stoppingToken);
+        }
+    }
+
+    private async Task RoundAsync(string failed, Func<Task> round, CancellationToken stoppingToken)
     {
         try
         {
-            var result = await ReminderRound.RunAsync(database, options, Submission.Today(clock), logger, stoppingToken);
-            if (result.Sent.Count > 0 && logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("已发出期限提醒 {Count} 封（deadline reminders sent）", result.Sent.Count);
-            }
-
-            var notices = await ApplicantMailRound.RunAsync(database, options, logger, stoppingToken);
-            if (notices > 0 && logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("已向申请人发出文书邮件 {Count} 封（notices e-mailed to applicants）", notices);
-            }
+            await round();
         }
         catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            logger.LogWarning("期限提醒本轮未完成，下一轮再试（reminder round failed）：{Error}", e.Message.ReplaceLineEndings(" "));
+            logger.LogWarning("{Failed}：{Error}", failed, e.Message.ReplaceLineEndings(" "));
         }
     }
 }

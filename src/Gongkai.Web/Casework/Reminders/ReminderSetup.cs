@@ -6,6 +6,7 @@ public static class ReminderSetup
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ReminderOptions.From(configuration));
+        services.AddSingleton<OutboxSignal>();
         services.AddHostedService<ReminderService>();
         return services;
     }

@@ -10,6 +10,7 @@ using Gongkai.Data.Queries;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
+using Gongkai.Web.Casework.Reminders;
 using Gongkai.Web.Shared;
 using Gongkai.Writing;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ namespace Gongkai.Web.Pages.Cases;
 /// produced (DOCX) and its history. Every step is a transition of <see cref="ApplicationCase"/>, stored with its
 /// audit line in one transaction; only the agency's own clerks may take one.
 /// </summary>
-public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
+public sealed class CaseModel(Database database, TimeProvider clock, OutboxSignal outbox) : PageModel
 {
     [FromRoute]
     public long Id { get; set; }
@@ -239,15 +240,21 @@ public sealed class CaseModel(Database database, TimeProvider clock) : PageModel
             var before = CaseJson.Write(Value);
             var saved = await CaseStore.UpdateAsync(c, tx, database, Stored, next, Calendar, assign ? User.UserId() : null);
             await AuditLog.WriteAsync(c, tx, database, User, action, "application", Id, before, CaseJson.Write(saved.Case));
-            // A new notice for the applicant goes out by e-mail when the applicant gave an address (the reminder service sends it).
+            // A new notice for the applicant goes out by e-mail when the applicant gave an address: queued here, sent by
+            // the reminder service as soon as the signal below wakes it.
+            var queued = false;
             if (next.Applicant.Email.Length > 0)
             {
                 var had = CaseNotices.Available(Value).Select(n => n.Kind).ToHashSet();
                 var made = CaseNotices.Available(next).Select(n => n.Kind).Where(k => k != NoticeKind.ThirdPartyConsultation && !had.Contains(k)).Distinct();
-                await ApplicantOutbox.QueueAsync(c, tx, database, Id, made.Select(k => k.ToString()), next.Applicant.Email);
+                queued = await ApplicantOutbox.QueueAsync(c, tx, database, Id, made.Select(k => k.ToString()), next.Applicant.Email) > 0;
             }
 
             await tx.CommitAsync(cancellationToken);
+            if (queued)
+            {
+                outbox.Raise();
+            }
         }
         catch (CaseConflictException e)
         {
