@@ -33,8 +33,17 @@ public sealed class ApplicantMailTests
         Assert.Contains("待发送至 zhaoliu@example.cn", await clerk.GetStringAsync($"/cases/{id}"));
 
         await using var sink = SmtpSink.Start();
-        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
-        var mail = Assert.Single(sink.Messages);
+        Assert.Equal(2, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
+        Assert.Equal(2, sink.Messages.Count);
+
+        // First the 登记回执 queued at registration: the receipt date, the reply date and the tracking code.
+        var receipt = sink.Messages[0];
+        Assert.StartsWith("【政府信息公开】政府信息公开申请登记回执", receipt.Subject, StringComparison.Ordinal);
+        var receiptText = CaseworkTests.DocxText(Assert.Single(receipt.Attachments!).Bytes);
+        Assert.Contains("本机关收到申请之日为2026年3月2日。本机关将于2026年3月30日前作出答复", receiptText);
+        Assert.Matches("查询码：[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}。", receiptText);
+
+        var mail = sink.Messages[1];
         Assert.Equal(["zhaoliu@example.cn"], mail.To);
         Assert.StartsWith("【政府信息公开】政府信息公开申请补正告知书", mail.Subject, StringComparison.Ordinal);
         Assert.Contains("请写明村名", mail.Body);
@@ -72,7 +81,7 @@ public sealed class ApplicantMailTests
         var id = long.Parse(registered.Headers.Location!.OriginalString.Split('/')[2].Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
         Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "extend", new() { ["approver"] = "王五", ["approved"] = "2026-03-10", ["reason"] = "需调取档案" }), $"/cases/{id}");
 
-        var mail = await sink.WaitForAsync(m => m.To.Contains("qianqi@example.cn"), TimeSpan.FromSeconds(30));
+        var mail = await sink.WaitForAsync(m => m.To.Contains("qianqi@example.cn") && m.Subject.Contains("延期", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         Assert.StartsWith("【政府信息公开】政府信息公开申请延期答复告知书", mail.Subject, StringComparison.Ordinal);
     }
 

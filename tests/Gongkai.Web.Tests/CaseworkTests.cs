@@ -166,6 +166,8 @@ public sealed partial class CaseworkTests
         Workflow.AssertRedirect(await StepAsync(clerk, id, "confirm", new Dictionary<string, string> { ["date"] = today }), $"/cases/{id}");
         var page = await clerk.GetStringAsync($"/cases/{id}");
         Assert.Contains($"<span id=\"received\">{today}</span>", page);
+        Assert.Contains("data-kind=\"Acknowledgment\"", page); // the 登记回执, once the receipt date is fixed
+        Assert.Contains(code, DocxText(await clerk.GetByteArrayAsync($"/cases/{id}/notice?kind=Acknowledgment&index=-1")));
         Assert.DoesNotContain("未分配", page);
         Assert.DoesNotContain("待确认收件", await (await Workflow.PostAsync(applicant, "/track", "/track", new Dictionary<string, string> { ["code"] = code })).Content.ReadAsStringAsync());
 
@@ -212,6 +214,8 @@ public sealed partial class CaseworkTests
         Assert.Contains("· 138****0000", supervised, StringComparison.Ordinal);
         Assert.DoesNotContain("13800000000", supervised, StringComparison.Ordinal);
         Assert.DoesNotContain("tracking-code", supervised, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-kind=\"Acknowledgment\"", supervised, StringComparison.Ordinal); // the receipt carries the code
+        Assert.Equal(HttpStatusCode.NotFound, (await reviewer.GetAsync($"/cases/{id}/notice?kind=Acknowledgment&index=-1")).StatusCode);
         Workflow.AssertRedirect(await StepAsync(reviewer, id, "archive", new Dictionary<string, string> { ["date"] = today }), "/account/denied");
         using var other = await app.SignedInAsync(Roles.Clerk, outsider.Id);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/cases/{id}")).StatusCode);
@@ -261,7 +265,7 @@ public sealed partial class CaseworkTests
         using var applicant = app.Client();
         var tracked = await (await applicant.PostAsJsonAsync("/api/track", new { code })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("2026-05-29", tracked.GetProperty("replyDue").GetString());
-        Assert.Equal(["说明理由通知书", "延迟答复告知书"], tracked.GetProperty("notices").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["登记回执", "说明理由通知书", "延迟答复告知书"], tracked.GetProperty("notices").EnumerateArray().Select(n => n.GetString()));
 
         await using var c = await app.Database.OpenAsync();
         var actions = (await c.QueryAsync<string>("SELECT action FROM audit_log WHERE entity = 'application' AND entity_id = @id ORDER BY id", new { id = id.ToString(System.Globalization.CultureInfo.InvariantCulture) })).ToList();

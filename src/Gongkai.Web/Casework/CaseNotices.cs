@@ -11,10 +11,18 @@ namespace Gongkai.Web.Casework;
 /// <summary>The notices a case has produced so far, made from its steps and the agency's settings.</summary>
 public static class CaseNotices
 {
-    /// <summary>The notices available for <paramref name="value"/>: (kind, consultation index or -1, title).</summary>
+    /// <summary>
+    /// The notices available for <paramref name="value"/>: (kind, consultation index or -1, title). The 登记回执 carries
+    /// the tracking code, so only the agency's clerks and the applicant get it (<see cref="ForSupervisor"/>).
+    /// </summary>
     public static IReadOnlyList<(NoticeKind Kind, int Index, string Title)> Available(ApplicationCase value)
     {
         var list = new List<(NoticeKind, int, string)>();
+        if (value.Received is not null)
+        {
+            list.Add((NoticeKind.Acknowledgment, -1, "登记回执"));
+        }
+
         if (value.Correction is not null)
         {
             list.Add((NoticeKind.Correction, -1, "补正告知书"));
@@ -53,6 +61,9 @@ public static class CaseNotices
         return list;
     }
 
+    /// <summary>True for the notices a supervising reader (a reviewer, an admin) may open: all but the 登记回执 with its tracking code.</summary>
+    public static bool ForSupervisor(NoticeKind kind) => kind != NoticeKind.Acknowledgment;
+
     /// <summary>The notice of <paramref name="kind"/> as the case's agency signs it (its name and notice settings), or null when the case has none of that kind.</summary>
     public static async Task<Notice?> MakeAsync(DbConnection c, StoredCase stored, NoticeKind kind, int index, WorkingCalendar calendar)
     {
@@ -82,6 +93,12 @@ public static class CaseNotices
 
         return kind switch
         {
+            // The receipt as it stood on the day: the reply date of 第三十三条 from receipt; later changes have their own notices.
+            NoticeKind.Acknowledgment =>
+                Base(received, value.Applicant.Name, $"查询码：{stored.TrackingCode}。您可凭查询码在本机关政府信息公开网站“申请查询”页面查询办理进度、下载答复文书。") with
+                {
+                    Deadline = calendar.AddWorkingDays(received, StatutoryClock.ReplyDays).Due,
+                },
             NoticeKind.Correction when value.Correction is { } c =>
                 Base(c.NoticeSent, value.Applicant.Name, c.Items) with { Deadline = c.CorrectBy },
             NoticeKind.Extension when value.Extension is { } e =>

@@ -49,4 +49,11 @@ public enum NoticeKind
     /// <see cref="Notice.Deadline"/> is the later reply deadline the agency fixed (required); the paragraphs give the reason.
     /// </summary>
     Deferral,
+
+    /// <summary>
+    /// 政府信息公开申请登记回执 (第三十一条): the receipt date as the channel's rule fixes it and the reply deadline
+    /// (<see cref="Notice.Deadline"/>, required); the paragraphs say how to follow the application (the tracking code).
+    /// Handed to an applicant in person, or sent once an online, fax, e-mail or letter application is confirmed.
+    /// </summary>
+    Acknowledgment,
 }

@@ -15,6 +15,7 @@ internal static class NoticeText
         NoticeKind.ThirdPartyConsultation => "政府信息公开征求第三方意见书",
         NoticeKind.ReasonsRequest => "政府信息公开申请说明理由通知书",
         NoticeKind.Deferral => "政府信息公开申请延迟答复告知书",
+        NoticeKind.Acknowledgment => "政府信息公开申请登记回执",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -37,6 +38,7 @@ internal static class NoticeText
             NoticeKind.ThirdPartyConsultation => ThirdParty(notice),
             NoticeKind.ReasonsRequest => ReasonsRequest(notice),
             NoticeKind.Deferral => Deferral(notice),
+            NoticeKind.Acknowledgment => Acknowledgment(notice),
             _ => throw new ArgumentOutOfRangeException(nameof(notice), notice.Kind, "unknown notice kind"),
         };
 
@@ -150,6 +152,18 @@ internal static class NoticeText
             .. notice.Paragraphs,
             $"根据{DecisionWording.Regulation}第三十五条的规定，本机关确定延迟答复的合理期限，将于{ChineseDate.InDigits(deadline)}前作出答复。",
             "特此告知。",
+        ];
+    }
+
+    private static IEnumerable<string> Acknowledgment(Notice notice)
+    {
+        var deadline = notice.Deadline ?? throw new ArgumentException("A receipt needs the reply Deadline.", nameof(notice));
+        return
+        [
+            Received(notice, "您"),
+            $"根据{DecisionWording.Regulation}第三十一条的规定，本机关收到申请之日为{ChineseDate.InDigits(notice.Request.Received)}。本机关将于{ChineseDate.InDigits(deadline)}前作出答复；需要补正、征求第三方意见、延长答复期限或者收取信息处理费的，本机关将另行书面告知。",
+            .. notice.Paragraphs,
+            "特此回执。",
         ];
     }
 

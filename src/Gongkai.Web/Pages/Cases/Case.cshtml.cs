@@ -156,6 +156,11 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
             return refused;
         }
 
+        if (!CanAct && !CaseNotices.ForSupervisor(kind))
+        {
+            return NotFound();
+        }
+
         return await CaseNotices.MakeAsync(c, Stored, kind, index, Calendar) is { } notice
             ? File(NoticeWriter.Docx(notice), DocxWriter.ContentType, $"{Stored.Number}-{kind}.docx")
             : NotFound();

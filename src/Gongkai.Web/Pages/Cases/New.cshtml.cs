@@ -1,10 +1,12 @@
 using Gongkai.Casework.Applications;
+using Gongkai.Casework.Notices;
 using Gongkai.Casework.Statistics;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
+using Gongkai.Web.Casework.Reminders;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +17,7 @@ namespace Gongkai.Web.Pages.Cases;
 /// Registers an application received at the office (in person, by post, fax or e-mail): the receipt date follows the
 /// channel's rule of 第三十一条, and the case is assigned to the clerk who registers it.
 /// </summary>
-public sealed class NewModel(Database database, TimeProvider clock) : PageModel
+public sealed class NewModel(Database database, TimeProvider clock, OutboxSignal outbox) : PageModel
 {
     public DateOnly Today { get; private set; }
 
@@ -58,7 +60,15 @@ public sealed class NewModel(Database database, TimeProvider clock) : PageModel
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         var stored = await CaseStore.InsertAsync(c, tx, database, agency, opened, calendar, User.UserId());
         await AuditLog.WriteAsync(c, tx, database, User, "application.register", "application", stored.Id, null, CaseJson.Write(opened));
+        // The 登记回执 goes to an applicant who gave an address once the receipt date is fixed: now, or at the confirmation.
+        var queued = opened.Received is not null && opened.Applicant.Email.Length > 0
+            && await ApplicantOutbox.QueueAsync(c, tx, database, stored.Id, [nameof(NoticeKind.Acknowledgment)], opened.Applicant.Email) > 0;
         await tx.CommitAsync(cancellationToken);
+        if (queued)
+        {
+            outbox.Raise();
+        }
+
         return Redirect($"/cases/{stored.Id}?done=registered");
     }
 }

@@ -29,6 +29,7 @@ public sealed class NoticeDocxTests
         SomeNotice.Of(NoticeKind.ThirdPartyConsultation, "涉及贵公司投标报价。"),
         SomeNotice.Of(NoticeKind.ReasonsRequest, "本月已提出申请86件。") with { Deadline = new DateOnly(2026, 11, 30) },
         SomeNotice.Of(NoticeKind.Deferral, "所需信息分散在各乡镇，需逐一调取。") with { Deadline = new DateOnly(2027, 2, 26) },
+        SomeNotice.Of(NoticeKind.Acknowledgment, "查询码：7H3K-Q9PX-M2WD。") with { Deadline = new DateOnly(2026, 11, 30) },
     ];
 
     [Fact]

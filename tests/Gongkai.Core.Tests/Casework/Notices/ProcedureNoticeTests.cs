@@ -50,6 +50,17 @@ public sealed class ProcedureNoticeTests
     }
 
     [Fact]
+    public void AReceiptGivesTheReceiptDateUnderArticle31TheReplyDeadlineAndHowToFollowTheApplication()
+    {
+        var notice = SomeNotice.Of(NoticeKind.Acknowledgment, "查询码：7H3K-Q9PX-M2WD。可凭查询码在本机关政府信息公开网站“申请查询”页面查询办理进度。") with { Deadline = new DateOnly(2026, 11, 30) };
+        var text = NoticeWriter.PlainText(notice);
+        Assert.StartsWith("政府信息公开申请登记回执\n", text);
+        Assert.Contains("第三十一条的规定，本机关收到申请之日为2026年11月2日。本机关将于2026年11月30日前作出答复；", text);
+        Assert.Contains("查询码：7H3K-Q9PX-M2WD。", text);
+        Assert.Throws<ArgumentException>(() => NoticeWriter.PlainText(notice with { Deadline = null }));
+    }
+
+    [Fact]
     public void AFeeNoticeGivesMethodStandardAmountTiersPaymentAndThe20WorkingDays()
     {
         var fee = InformationProcessingFees.ForMonth(35);
