@@ -47,6 +47,15 @@ public sealed partial class CaseworkTests(BrowserApp fixture, ITestOutputHelper 
             await Expect(clerk.Locator("#message")).ToContainTextAsync(code); // the clerk is told to pass it on
             await Expect(clerk.Locator("#received")).ToHaveTextAsync("2026-03-02");
             await Expect(clerk.Locator("#next-deadline")).ToContainTextAsync("2026-03-30"); // 20 working days from Monday 3/2
+            await Expect(clerk.Locator("#notices a.notice-link[data-kind=Acknowledgment]")).ToHaveTextAsync(new Regex("^登记回执"));
+
+            // Found again from the list by the applicant's name, as when the applicant phones.
+            await clerk.GotoAsync("/cases");
+            await clerk.Locator("#case-q").FillAsync(Applicant);
+            await clerk.Locator("#case-search button[type=submit]").ClickAsync();
+            await Expect(clerk.Locator("#cases tbody tr")).ToHaveCountAsync(1);
+            await clerk.Locator("#cases tbody tr a").First.ClickAsync();
+            await Expect(clerk).ToHaveURLAsync(new Regex(Regex.Escape(caseUrl) + "$"));
 
             // 补正: the status waits for the applicant, then the corrected application restarts the clock.
             var correction = clerk.Locator("#correction-form");
