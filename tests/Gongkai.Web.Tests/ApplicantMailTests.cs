@@ -72,13 +72,16 @@ public sealed class ApplicantMailTests
         await using var sink = SmtpSink.Start();
         using var app = new WebApp(settings: new Dictionary<string, string?>
         {
-            ["Gongkai:Reminders:IntervalMinutes"] = "60",
+            ["Gongkai:Reminders:IntervalMinutes"] = "43200", // 30 days, the longest interval: only the signal can send it in time
             ["Gongkai:Smtp:Host"] = "127.0.0.1",
             ["Gongkai:Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
         using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
         var id = await RegisterAsync(clerk, "钱七", "qianqi@example.cn");
+        await sink.WaitForAsync(m => m.To.Contains("qianqi@example.cn") && m.Subject.Contains("登记回执", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
+        // A later step's notice needs a later round: the service is still listening after the one that sent the receipt.
         Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "extend", new() { ["approver"] = "王五", ["approved"] = "2026-03-10", ["reason"] = "需调取档案" }), $"/cases/{id}");
 
         var mail = await sink.WaitForAsync(m => m.To.Contains("qianqi@example.cn") && m.Subject.Contains("延期", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
