@@ -67,6 +67,39 @@ public sealed class ApplicantMailTests
     }
 
     [Fact]
+    public async Task AnOnlineApplicantGetsTheTrackingCodeByMailAtOnceAndTheReceiptOnceTheClerkConfirms()
+    {
+        using var app = new WebApp(false, ServiceOff);
+        var (agency, _, _, _) = await Workflow.SampleAgenciesAsync(app.Database);
+        using var clerk = await app.SignedInAsync(Roles.Clerk, agency.Id);
+        using var applicant = app.Client();
+        var fields = new Dictionary<string, string>
+        {
+            ["applicantType"] = "Natural", ["name"] = "孙八", ["idDocument"] = "110101199001011234", ["email"] = "sunba@example.cn",
+            ["content"] = "2025年本镇低保对象名单", ["form"] = "电子文档", ["delivery"] = "电子邮件",
+        };
+        var page = await (await Workflow.PostAsync(applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}", fields)).Content.ReadAsStringAsync();
+        var code = System.Text.RegularExpressions.Regex.Match(page, "[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}").Value;
+        Assert.NotEmpty(code);
+
+        await using var sink = SmtpSink.Start();
+        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
+        var submitted = Assert.Single(sink.Messages);
+        Assert.Equal(["sunba@example.cn"], submitted.To);
+        Assert.StartsWith("【政府信息公开】已收到您的在线申请", submitted.Subject, StringComparison.Ordinal);
+        Assert.Contains($"查询码 {code}", submitted.Body);
+        Assert.Contains("以双方确认之日为收到申请之日", submitted.Body);
+        Assert.Null(submitted.Attachments);
+
+        await using var c = await app.Database.OpenAsync();
+        var id = await c.ExecuteScalarAsync<long>("SELECT id FROM applications WHERE tracking_code = @code", new { code });
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "confirm", new() { ["date"] = today }), $"/cases/{id}");
+        Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
+        Assert.StartsWith("【政府信息公开】政府信息公开申请登记回执", sink.Messages[^1].Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheRunningServiceMailsANewNoticeAtOnceNotAtTheNextHourlyRound()
     {
         await using var sink = SmtpSink.Start();

@@ -5,17 +5,25 @@ using System.Text;
 using Gongkai.Casework.Notices;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
+using Gongkai.Data.Queries;
 
 namespace Gongkai.Web.Casework.Reminders;
 
 /// <summary>
 /// Sends the notices queued in <see cref="ApplicantOutbox"/> to applicants who gave an e-mail address: the notice's
-/// text in the mail and the notice itself as DOCX attached. Run by the reminder service after each reminder round;
-/// a refused address is tried again up to <see cref="ApplicantOutbox.MaxAttempts"/> times, a server that is down
-/// leaves everything for the next round.
+/// text in the mail and the notice itself as DOCX attached; for an online submission, the tracking code at once.
+/// Run by the reminder service whenever a step queues something and every interval; a refused address is tried
+/// again up to <see cref="ApplicantOutbox.MaxAttempts"/> times, a server that is down leaves everything for the next
+/// round.
 /// </summary>
 public static class ApplicantMailRound
 {
+    /// <summary>
+    /// The outbox kind of the mail that confirms an online submission with its tracking code: not a notice (the
+    /// receipt date is not fixed until the clerk confirms it), so plain text without an attachment.
+    /// </summary>
+    public const string Submitted = "Submitted";
+
     /// <returns>How many notices were sent.</returns>
     public static async Task<int> RunAsync(Database database, ReminderOptions options, ILogger logger, CancellationToken cancellationToken = default)
     {
@@ -38,21 +46,28 @@ public static class ApplicantMailRound
         var sent = 0;
         foreach (var item in pending)
         {
-            if (await CaseStore.GetAsync(c, item.ApplicationId) is not { } stored || !Enum.TryParse<NoticeKind>(item.Kind, out var kind))
+            if (await CaseStore.GetAsync(c, item.ApplicationId) is not { } stored)
             {
                 await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
                 continue;
             }
 
-            if (await CaseNotices.MakeAsync(c, stored, kind, -1, calendar) is not { } notice)
+            Notice? notice = null; // none for the submission mail
+            if (item.Kind != Submitted)
             {
-                await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
-                continue;
+                notice = Enum.TryParse<NoticeKind>(item.Kind, out var kind) ? await CaseNotices.MakeAsync(c, stored, kind, -1, calendar) : null;
+                if (notice is null)
+                {
+                    await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
+                    continue;
+                }
             }
 
             try
             {
-                using (var message = Message(stored, notice, item.Recipient, options, smtp))
+                using (var message = notice is null
+                    ? SubmittedMessage(stored, (await AgencyQueries.ByIdAsync(c, stored.AgencyId))?.FullName ?? "", item.Recipient, options, smtp)
+                    : Message(stored, notice, item.Recipient, options, smtp))
                 {
                     await client.SendMailAsync(message, cancellationToken);
                 }
@@ -64,7 +79,7 @@ public static class ApplicantMailRound
             {
                 // This notice only (the address refused, or a notice that cannot be written): it must not hold up the queue.
                 await ApplicantOutbox.MarkRefusedAsync(c, item.Id);
-                logger.LogWarning("文书邮件未发出（notice not sent）：申请 {Number} {Kind} → {Recipient}：{Error}", stored.Number, kind, item.Recipient, ReminderRound.Describe(e));
+                logger.LogWarning("文书邮件未发出（notice not sent）：申请 {Number} {Kind} → {Recipient}：{Error}", stored.Number, item.Kind, item.Recipient, ReminderRound.Describe(e));
             }
             catch (Exception e) when (e is SmtpException or IOException or SocketException or InvalidOperationException)
             {
@@ -74,6 +89,29 @@ public static class ApplicantMailRound
         }
 
         return sent;
+    }
+
+    /// <summary>The mail that confirms an online submission: the number, the tracking code and what happens next.</summary>
+    public static MailMessage SubmittedMessage(StoredCase stored, string agency, string recipient, ReminderOptions options, SmtpSettings smtp)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(smtp);
+        var body = new StringBuilder();
+        body.Append(CultureInfo.InvariantCulture, $"{stored.Case.Applicant.Name}：\r\n\r\n");
+        body.Append(CultureInfo.InvariantCulture, $"您于 {stored.Case.Arrived:yyyy-MM-dd} 通过互联网向{agency}提出的政府信息公开申请已提交，编号 {stored.Number}，所需信息：{stored.Case.Request.Content}。\r\n\r\n");
+        body.Append("根据《中华人民共和国政府信息公开条例》第三十一条第（三）项，通过互联网渠道提交的申请，以双方确认之日为收到申请之日。本机关确认后，将向您发送登记回执，答复期限自该日起计算。\r\n\r\n");
+        body.Append(CultureInfo.InvariantCulture, $"查询办理情况：{options.PublicUrl}/track（查询码 {stored.TrackingCode}，请妥善保存）\r\n");
+        body.Append("此邮件由政府信息公开系统自动发送，请勿回复。\r\n");
+        return new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(recipient))
+        {
+            Subject = $"【政府信息公开】已收到您的在线申请（{agency}，申请 {stored.Number}）",
+            SubjectEncoding = Encoding.UTF8,
+            Body = body.ToString(),
+            BodyEncoding = Encoding.UTF8,
+            HeadersEncoding = Encoding.UTF8,
+            IsBodyHtml = false,
+        };
     }
 
     /// <summary>E.g. subject 【政府信息公开】补正告知书（某镇人民政府，申请 2026-0012）, the notice as text and as DOCX.</summary>

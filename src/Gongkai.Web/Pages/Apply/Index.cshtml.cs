@@ -5,6 +5,7 @@ using Gongkai.Data.Casework;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
+using Gongkai.Web.Casework.Reminders;
 using Gongkai.Web.Pages.Cases;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace Gongkai.Web.Pages.Apply;
 /// clerk records. The applicant gets a tracking code to follow it at /track.
 /// </summary>
 [EnableRateLimiting(Caching.PublicFormLimit)]
-public sealed class IndexModel(Database database, TimeProvider clock) : PageModel
+public sealed class IndexModel(Database database, TimeProvider clock, OutboxSignal outbox) : PageModel
 {
     [FromQuery(Name = "agency")]
     public long? AgencyId { get; set; }
@@ -67,7 +68,15 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
         await using var tx = await c.BeginTransactionAsync(cancellationToken);
         Created = await CaseStore.InsertAsync(c, tx, database, Agency.Id, opened, calendar);
         await AuditLog.WriteAsync(c, tx, database, User, "application.apply-online", "application", Created.Id, null, CaseJson.Write(opened));
+        // The tracking code by e-mail at once (the page shows it only now); the 登记回执 follows the clerk's confirmation.
+        var queued = opened.Applicant.Email.Length > 0
+            && await ApplicantOutbox.QueueAsync(c, tx, database, Created.Id, [ApplicantMailRound.Submitted], opened.Applicant.Email) > 0;
         await tx.CommitAsync(cancellationToken);
+        if (queued)
+        {
+            outbox.Raise();
+        }
+
         return Page();
     }
 
