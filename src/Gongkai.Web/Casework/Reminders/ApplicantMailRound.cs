@@ -103,15 +103,7 @@ public static class ApplicantMailRound
         body.Append("根据《中华人民共和国政府信息公开条例》第三十一条第（三）项，通过互联网渠道提交的申请，以双方确认之日为收到申请之日。本机关确认后，将向您发送登记回执，答复期限自该日起计算。\r\n\r\n");
         body.Append(CultureInfo.InvariantCulture, $"查询办理情况：{options.PublicUrl}/track（查询码 {stored.TrackingCode}，请妥善保存）\r\n");
         body.Append("此邮件由政府信息公开系统自动发送，请勿回复。\r\n");
-        return new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(recipient))
-        {
-            Subject = $"【政府信息公开】已收到您的在线申请（{agency}，申请 {stored.Number}）",
-            SubjectEncoding = Encoding.UTF8,
-            Body = body.ToString(),
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
+        return ReminderMail.Plain(smtp, recipient, $"【政府信息公开】已收到您的在线申请（{agency}，申请 {stored.Number}）", body.ToString());
     }
 
     /// <summary>E.g. subject 【政府信息公开】补正告知书（某镇人民政府，申请 2026-0012）, the notice as text and as DOCX.</summary>
@@ -128,15 +120,7 @@ public static class ApplicantMailRound
         body.Append(NoticeWriter.PlainText(notice).ReplaceLineEndings("\r\n"));
         body.Append(CultureInfo.InvariantCulture, $"\r\n查询办理情况：{options.PublicUrl}/track（查询码 {stored.TrackingCode}）\r\n");
         body.Append("此邮件由政府信息公开系统自动发送，请勿回复。\r\n");
-        var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(recipient))
-        {
-            Subject = $"【政府信息公开】{title}（{notice.Agency}，申请 {stored.Number}）",
-            SubjectEncoding = Encoding.UTF8,
-            Body = body.ToString(),
-            BodyEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-            IsBodyHtml = false,
-        };
+        var message = ReminderMail.Plain(smtp, recipient, $"【政府信息公开】{title}（{notice.Agency}，申请 {stored.Number}）", body.ToString());
         var attachment = new Attachment(new MemoryStream(NoticeWriter.Docx(notice)), $"{stored.Number}-{title}.docx", Gongkai.Writing.DocxWriter.ContentType)
         {
             NameEncoding = Encoding.UTF8,

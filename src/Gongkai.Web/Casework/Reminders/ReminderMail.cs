@@ -36,20 +36,22 @@ public static class ReminderMail
         return body.ToString();
     }
 
-    /// <summary>The message as SmtpClient sends it: UTF-8 subject and body (encoded for 7-bit transport by SmtpClient).</summary>
-    public static MailMessage Message(Reminder reminder, ReminderOptions options, SmtpSettings smtp)
+    public static MailMessage Message(Reminder reminder, ReminderOptions options, SmtpSettings smtp) =>
+        Plain(smtp, reminder.Recipient, Subject(reminder), Body(reminder, options));
+
+    /// <summary>A plain-text message from the system as SmtpClient sends it: UTF-8 subject and body (encoded for 7-bit transport by SmtpClient).</summary>
+    public static MailMessage Plain(SmtpSettings smtp, string recipient, string subject, string body)
     {
         ArgumentNullException.ThrowIfNull(smtp);
-        var message = new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(reminder.Recipient))
+        return new MailMessage(new MailAddress(smtp.From, "政府信息公开系统", Encoding.UTF8), new MailAddress(recipient))
         {
-            Subject = Subject(reminder),
+            Subject = subject,
             SubjectEncoding = Encoding.UTF8,
-            Body = Body(reminder, options),
+            Body = body,
             BodyEncoding = Encoding.UTF8,
             HeadersEncoding = Encoding.UTF8,
             IsBodyHtml = false,
         };
-        return message;
     }
 
     /// <summary>还有 2 个工作日, 今天到期, 已逾期; a deadline on a day off before the next working day: 下一个工作日之前到期.</summary>
