@@ -199,6 +199,24 @@ public sealed partial class CaseworkTests
         using (var refusedMail = await Workflow.PostAsync(applicant, $"/apply?agency={agency.Id}", $"/apply?agency={agency.Id}", badMail))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedMail.StatusCode);
+            var again = await refusedMail.Content.ReadAsStringAsync(); // nothing typed is lost
+            Assert.Contains("value=\"zs＠example.cn\"", again);
+            Assert.Contains(">2025年本镇农村危房改造补助资金发放名单</textarea>", again);
+        }
+
+        // The clerk's form too: a missing contact comes back with everything typed, the channel and dates included.
+        var noContact = Applicant("周九");
+        noContact.Remove("phone");
+        noContact["channel"] = "PostSigned";
+        noContact["arrived"] = "2026-03-03";
+        using (var refusedIntake = await Workflow.PostAsync(clerk, "/cases/new", "/cases/new", noContact))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedIntake.StatusCode);
+            var again = await refusedIntake.Content.ReadAsStringAsync();
+            Assert.Contains("至少填写一种联系方式", again);
+            Assert.Contains("value=\"周九\"", again);
+            Assert.Contains("value=\"2026-03-03\"", again);
+            Assert.Contains("<option value=\"PostSigned\" selected=\"selected\">", again);
         }
 
         // A wrong code says so and reveals nothing.

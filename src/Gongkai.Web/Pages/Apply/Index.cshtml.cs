@@ -36,6 +36,9 @@ public sealed class IndexModel(Database database, TimeProvider clock, OutboxSign
 
     public string? Error { get; private set; }
 
+    /// <summary>The applicant and request fields: empty, or as typed when the form comes back with an error.</summary>
+    public ApplicantFieldsView Fields { get; private set; } = ApplicantFieldsView.Empty;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken);
@@ -60,6 +63,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, OutboxSign
         catch (Exception e) when (e is FormException or CaseTransitionException)
         {
             Error = e.Message;
+            Fields = ApplicantFieldsView.Typed(Request.Form);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

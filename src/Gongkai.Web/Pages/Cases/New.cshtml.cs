@@ -23,6 +23,12 @@ public sealed class NewModel(Database database, TimeProvider clock, OutboxSignal
 
     public string? Error { get; private set; }
 
+    /// <summary>The applicant and request fields: empty, or as typed when the form comes back with an error.</summary>
+    public ApplicantFieldsView Fields { get; private set; } = ApplicantFieldsView.Empty;
+
+    /// <summary>The intake fields as typed when the form comes back with an error.</summary>
+    public (string Channel, string Arrived, string Confirmed)? TypedIntake { get; private set; }
+
     public IActionResult OnGet()
     {
         if (User.AgencyId() is not { } agency || !CaseAccess.CanAct(User, agency))
@@ -51,6 +57,8 @@ public sealed class NewModel(Database database, TimeProvider clock, OutboxSignal
         catch (Exception e) when (e is FormException or CaseTransitionException)
         {
             Error = e.Message;
+            Fields = ApplicantFieldsView.Typed(form);
+            TypedIntake = (form["channel"].ToString(), form["arrived"].ToString(), form["confirmed"].ToString());
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
