@@ -251,7 +251,12 @@ public sealed partial class CaseworkTests
         using (var refused = await StepAsync(clerk, hasty, "decide", new() { ["date"] = "2026-03-05", ["parts"] = "DeclinedExcessive", ["reasons"] = "申请过多" }))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-            Assert.Contains("须先要求申请人说明理由", await refused.Content.ReadAsStringAsync());
+            var again = await refused.Content.ReadAsStringAsync();
+            Assert.Contains("须先要求申请人说明理由", again);
+            // The refused reply comes back as typed, to be corrected rather than written again.
+            Assert.Contains(">申请过多</textarea>", again);
+            Assert.Contains("value=\"DeclinedExcessive\" checked=\"checked\"", again);
+            Assert.DoesNotContain("value=\"Disclosed\" checked", again);
         }
 
         var id = await RegisterAsync(clerk, "2026-03-02"); // statutory reply due 2026-03-30

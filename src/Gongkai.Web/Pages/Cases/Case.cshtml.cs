@@ -272,6 +272,18 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
     /// <summary>The date of a step taken: a date, not after today.</summary>
     private DateOnly Day(string? value, string field) => FormDates.Past(value, field, Today);
 
+    /// <summary>
+    /// What was typed into <paramref name="field"/> of the step form <paramref name="step"/> when that step was just
+    /// refused, so the clerk corrects it instead of typing a long reply again; otherwise empty.
+    /// </summary>
+    public string Typed(string step, string field) => Refused(step) ? Request.Form[field].ToString() : "";
+
+    /// <summary>True when the refused step form <paramref name="step"/> had <paramref name="value"/> ticked or chosen in <paramref name="field"/>.</summary>
+    public bool TypedHas(string step, string field, string value) => Refused(step) && Request.Form[field].Contains(value);
+
+    private bool Refused(string step) =>
+        MessageIsError && Request.HasFormContentType && string.Equals(RouteData.Values["handler"] as string, step, StringComparison.OrdinalIgnoreCase);
+
     private IActionResult Refuse(int statusCode, string message)
     {
         Message = message;
