@@ -343,6 +343,7 @@ public sealed partial class CaseworkTests
 
         var appealId = await c.ExecuteScalarAsync<long>("SELECT id FROM appeals WHERE application_id = @id", new { id });
         Workflow.AssertRedirect(await Workflow.PostAsync(clerk, "/cases/appeals", "/cases/appeals/decide", new Dictionary<string, string> { ["id"] = appealId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decided"] = "2026-09-01", ["outcome"] = "Corrected" }), "/cases/appeals");
+        Assert.Contains("行政复议 X复〔2026〕3号 · 某市人民政府 · 2026-07-01 · 结果纠正", await clerk.GetStringAsync($"/cases/{id}")); // in Chinese on the case
         var report = await clerk.GetStringAsync("/cases/report/2026");
         Assert.Contains("本年度涉及申请 1 件、复议诉讼 1 件", report);
         Assert.Contains("本年没有经三审发布的主动公开信息", report);
