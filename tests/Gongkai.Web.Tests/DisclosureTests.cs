@@ -79,6 +79,8 @@ public sealed class DisclosureTests
 
         var page = await drafter.GetStringAsync(item);
         Assert.Contains("id=\"stage\" class=\"stage-published\">已公开", page, StringComparison.Ordinal);
+        Assert.Matches(@"<td>\d{4}-\d{2}-\d{2} \d{2}:\d{2}</td>", page); // sign-off times in Beijing time, not stored UTC
+        Assert.DoesNotMatch(@"<td>\d{4}-\d{2}-\d{2}T", page);
         foreach (var name in new[] { "起草人", "初审人", "保密审查人", "审批人", "白天收费标准写错了", "不涉及国家秘密和个人信息" })
         {
             Assert.Contains(name, page, StringComparison.Ordinal);

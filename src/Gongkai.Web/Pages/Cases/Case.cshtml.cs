@@ -193,12 +193,6 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
         _ => action,
     };
 
-    /// <summary>An audit time (UTC) in Beijing time, as the office reads it.</summary>
-    public static string Beijing(string at) =>
-        DateTimeOffset.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var t)
-            ? t.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
-            : at;
-
     /// <summary>For a decided case: replied in time, or how many working days late.</summary>
     public string? Timeliness()
     {
