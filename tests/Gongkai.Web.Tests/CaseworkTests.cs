@@ -179,6 +179,15 @@ public sealed partial class CaseworkTests
         page = await clerk.GetStringAsync($"/cases/{id}");
         Assert.Contains("李肆（法律服务机构）", page);
         Assert.Contains("<td>更正登记信息</td>", page);
+        var noName = Applicant(" ");
+        noName["content"] = "改正后的所需信息描述";
+        using (var refusedAmend = await StepAsync(clerk, id, "amend", noName))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refusedAmend.StatusCode);
+            var again = await refusedAmend.Content.ReadAsStringAsync();
+            Assert.Contains("<details id=\"amend\" open=\"open\">", again); // reopened, as typed
+            Assert.Contains(">改正后的所需信息描述</textarea>", again);
+        }
 
         // Step dates after today are refused (a typing error would close the case decades ahead); control characters too.
         using (var future = await StepAsync(clerk, id, "withdraw", new Dictionary<string, string> { ["date"] = "2999-01-01" }))

@@ -275,6 +275,9 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
     /// <summary>True when the refused step form <paramref name="step"/> had <paramref name="value"/> ticked or chosen in <paramref name="field"/>.</summary>
     public bool TypedHas(string step, string field, string value) => Refused(step) && Request.Form[field].Contains(value);
 
+    /// <summary>True when a correction of the registered details was just refused: its form opens again as typed.</summary>
+    public bool AmendRefused => Refused("amend");
+
     private bool Refused(string step) =>
         MessageIsError && Request.HasFormContentType && string.Equals(RouteData.Values["handler"] as string, step, StringComparison.OrdinalIgnoreCase);
 
