@@ -50,7 +50,7 @@ internal static class DeadlineCommand
 
     private static int Run(CliContext context, WorkingCalendar calendar, string start, string? days)
     {
-        if (!DateOnly.TryParseExact(start.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        if (!IsoDate.TryParse(start.Trim(), out var from))
         {
             context.Error($"gongkai: 起算日“{start}”不是有效日期，须形如 2025-01-27（START must be a date like 2025-01-27）");
             return ExitCodes.Unreadable;
@@ -69,7 +69,7 @@ internal static class DeadlineCommand
         }
 
         var deadline = calendar.AddWorkingDays(from, n);
-        context.Stdout.WriteLine(deadline.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        context.Stdout.WriteLine(IsoDate.Format(deadline.Due));
         context.Stdout.WriteLine(deadline.Explanation);
         if (deadline.IsEstimate)
         {

@@ -55,7 +55,7 @@ internal static class DeadlineCounter
         }
 
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{workingDays} 个工作日：自 {Iso(start)} 起（当日不计）");
+        text.Append(CultureInfo.InvariantCulture, $"{workingDays} 个工作日：自 {IsoDate.Format(start)} 起（当日不计）");
         foreach (var span in spans)
         {
             text.Append('，').Append(span.Describe(start.Year));
@@ -71,7 +71,7 @@ internal static class DeadlineCounter
             text.Append(CultureInfo.InvariantCulture, $"，{pause!.Label} {paused} 个工作日不计");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"；届满日 {Iso(day)}。");
+        text.Append(CultureInfo.InvariantCulture, $"；届满日 {IsoDate.Format(day)}。");
         if (uncovered.Count > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"注意：日历没有 {string.Join("、", uncovered)} 年的节假日安排（日历覆盖 {Covered(calendar)}），该年只跳过周末，届满日须按国务院办公厅通知核对。");
@@ -79,8 +79,6 @@ internal static class DeadlineCounter
 
         return new Deadline(start, workingDays, day, text.ToString(), [.. uncovered]);
     }
-
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Covered(WorkingCalendar calendar) => calendar.Years.Count switch
     {

@@ -22,15 +22,15 @@ public static class StatutoryClock
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(input);
-        var lines = new List<string> { $"{Iso(input.Received)} 收到申请（第三十一条）。" };
+        var lines = new List<string> { $"{IsoDate.Format(input.Received)} 收到申请（第三十一条）。" };
         var notice = calendar.AddWorkingDays(input.Received, CorrectionNoticeDays);
-        lines.Add($"需要补正的，应于 {Iso(notice.Due)} 前一次性告知（第三十条）：{notice.Explanation}");
+        lines.Add($"需要补正的，应于 {IsoDate.Format(notice.Due)} 前一次性告知（第三十条）：{notice.Explanation}");
 
         var start = input.Received;
         if (input.Correction is { } correction)
         {
             var late = correction.NoticeSent > notice.Due ? "，已超过 7 个工作日的告知期限" : "";
-            lines.Add($"{Iso(correction.NoticeSent)} 发出补正告知{late}。");
+            lines.Add($"{IsoDate.Format(correction.NoticeSent)} 发出补正告知{late}。");
             if (correction.CorrectedReceived is not { } corrected)
             {
                 lines.Add("尚未收到补正后的申请：答复期限自收到之日起计算，现未起算（第三十条）。");
@@ -38,7 +38,7 @@ public static class StatutoryClock
             }
 
             start = corrected;
-            lines.Add($"{Iso(corrected)} 收到补正后的申请，答复期限自该日起计算（第三十条）。");
+            lines.Add($"{IsoDate.Format(corrected)} 收到补正后的申请，答复期限自该日起计算（第三十条）。");
         }
 
         var paused = new HashSet<DateOnly>();
@@ -55,9 +55,9 @@ public static class StatutoryClock
                 }
             }
 
-            var delivered = consultation.Delivered is { } on && on != consultation.Sent ? $"，对方 {Iso(on)} 收到" : "";
-            var until = consultation.Answered is null ? $"未答复，至 {ConsultationDays} 个工作日期满 {Iso(end)}" : $"{Iso(end)} 收到答复";
-            lines.Add($"{Iso(consultation.Sent)} 征求{consultation.Party}意见{delivered}，{until}：其间 {days} 个工作日不计入答复期限（第三十三条第三款）。");
+            var delivered = consultation.Delivered is { } on && on != consultation.Sent ? $"，对方 {IsoDate.Format(on)} 收到" : "";
+            var until = consultation.Answered is null ? $"未答复，至 {ConsultationDays} 个工作日期满 {IsoDate.Format(end)}" : $"{IsoDate.Format(end)} 收到答复";
+            lines.Add($"{IsoDate.Format(consultation.Sent)} 征求{consultation.Party}意见{delivered}，{until}：其间 {days} 个工作日不计入答复期限（第三十三条第三款）。");
         }
 
         var feeDays = 0;
@@ -72,8 +72,8 @@ public static class StatutoryClock
                 }
             }
 
-            var until = fee.Paid is null ? $"尚未缴费，缴费期 {FeePaymentDays} 个工作日至 {Iso(end)}" : $"{Iso(end)} 缴费";
-            lines.Add($"{Iso(fee.Sent)} 发出信息处理费缴费通知，{until}：其间 {feeDays} 个工作日不计入答复期限（国办函〔2020〕109号）。");
+            var until = fee.Paid is null ? $"尚未缴费，缴费期 {FeePaymentDays} 个工作日至 {IsoDate.Format(end)}" : $"{IsoDate.Format(end)} 缴费";
+            lines.Add($"{IsoDate.Format(fee.Sent)} 发出信息处理费缴费通知，{until}：其间 {feeDays} 个工作日不计入答复期限（国办函〔2020〕109号）。");
         }
 
         var label = (input.Consultations is { Count: > 0 }, input.Fee is not null) switch
@@ -88,13 +88,13 @@ public static class StatutoryClock
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(extension.Approver, nameof(input));
             var original = Count(calendar, start, ReplyDays, pause);
-            var late = extension.Approved > original.Due ? $"，晚于原答复期限 {Iso(original.Due)}" : "";
-            lines.Add($"{Iso(extension.Approved)} 经政府信息公开工作机构负责人{extension.Approver}同意，延长答复期限 {ReplyDays} 个工作日（第三十三条第二款）{late}。");
+            var late = extension.Approved > original.Due ? $"，晚于原答复期限 {IsoDate.Format(original.Due)}" : "";
+            lines.Add($"{IsoDate.Format(extension.Approved)} 经政府信息公开工作机构负责人{extension.Approver}同意，延长答复期限 {ReplyDays} 个工作日（第三十三条第二款）{late}。");
             total += ReplyDays;
         }
 
         var reply = Count(calendar, start, total, pause);
-        lines.Add($"答复期限届满日 {Iso(reply.Due)}（第三十三条）：{reply.Explanation}");
+        lines.Add($"答复期限届满日 {IsoDate.Format(reply.Due)}（第三十三条）：{reply.Explanation}");
         if (input.Deferral is not { } deferral)
         {
             return new ApplicationClock(notice, start, reply, lines) { Statutory = reply };
@@ -104,9 +104,9 @@ public static class StatutoryClock
         {
             WorkingDays = calendar.WorkingDaysBetween(start, deferral.Until),
             Due = deferral.Until,
-            Explanation = $"依第三十五条确定的延迟答复期限（{Iso(deferral.Notified)} 告知申请人），法定答复期限原为 {Iso(reply.Due)}；届满日 {Iso(deferral.Until)}。",
+            Explanation = $"依第三十五条确定的延迟答复期限（{IsoDate.Format(deferral.Notified)} 告知申请人），法定答复期限原为 {IsoDate.Format(reply.Due)}；届满日 {IsoDate.Format(deferral.Until)}。",
         };
-        lines.Add($"{Iso(deferral.Notified)} 告知申请人：申请人说明的理由合理，但无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至 {Iso(deferral.Until)}（第三十五条）。");
+        lines.Add($"{IsoDate.Format(deferral.Notified)} 告知申请人：申请人说明的理由合理，但无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至 {IsoDate.Format(deferral.Until)}（第三十五条）。");
         return new ApplicationClock(notice, start, deferred, lines) { Statutory = reply };
     }
 }

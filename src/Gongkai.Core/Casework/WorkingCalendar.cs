@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Reflection;
 
 namespace Gongkai.Casework;
@@ -98,7 +97,7 @@ public sealed class WorkingCalendar
             }
 
             var f = line.Split('\t');
-            if (f.Length != 3 || !DateOnly.TryParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            if (f.Length != 3 || !IsoDate.TryParse(f[0], out var date)
                 || f[1] is not ("holiday" or "workday") || f[2].Length == 0)
             {
                 throw new InvalidDataException($"cn-holidays.tsv 第 {lineNumber} 行格式有误（malformed row）：{line}");

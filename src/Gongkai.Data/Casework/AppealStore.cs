@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Casework.Statistics;
 
 namespace Gongkai.Data.Casework;
@@ -26,14 +27,14 @@ public static class AppealStore
         var at = Clock.Stamp(database.Clock);
         return await c.ExecuteScalarAsync<long>(
             "INSERT INTO appeals (agency_id, application_id, kind, case_number, body, filed_on, note, created_at, updated_at) VALUES (@agencyId, @applicationId, @kind, @caseNumber, @body, @filed, @note, @at, @at) RETURNING id",
-            new { agencyId, applicationId, kind = kind.ToString(), caseNumber, body, filed = Iso(filed), note, at }, tx);
+            new { agencyId, applicationId, kind = kind.ToString(), caseNumber, body, filed = IsoDate.Format(filed), note, at }, tx);
     }
 
     /// <summary>Records how the appeal ended; refused (false) when it is unknown or already decided.</summary>
     public static async Task<bool> DecideAsync(DbConnection c, DbTransaction tx, Database database, long id, DateOnly decided, AppealOutcome outcome) =>
         await c.ExecuteAsync(
             "UPDATE appeals SET decided_on = @decided, outcome = @outcome, updated_at = @at WHERE id = @id AND decided_on IS NULL AND filed_on <= @decided",
-            new { id, decided = Iso(decided), outcome = outcome.ToString(), at = Clock.Stamp(database.Clock) }, tx) == 1;
+            new { id, decided = IsoDate.Format(decided), outcome = outcome.ToString(), at = Clock.Stamp(database.Clock) }, tx) == 1;
 
     public static async Task<StoredAppeal?> GetAsync(DbConnection c, long id) =>
         (await c.QueryAsync<Row>(Select + " WHERE p.id = @id", new { id })).Select(Map).SingleOrDefault();
@@ -56,11 +57,7 @@ public static class AppealStore
 
     private static StoredAppeal Map(Row r) => new(
         r.Id, r.AgencyId, r.ApplicationId, r.ApplicationNumber, Enum.Parse<AppealKind>(r.Kind), r.CaseNumber, r.Body,
-        Date(r.FiledOn), r.DecidedOn is null ? null : Date(r.DecidedOn), r.Outcome is null ? null : Enum.Parse<AppealOutcome>(r.Outcome), r.Note);
-
-    private static DateOnly Date(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        IsoDate.Parse(r.FiledOn), r.DecidedOn is null ? null : IsoDate.Parse(r.DecidedOn), r.Outcome is null ? null : Enum.Parse<AppealOutcome>(r.Outcome), r.Note);
 
     private sealed class Row
     {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
 using Gongkai.Casework;
 
@@ -22,7 +21,7 @@ public static class CalendarStore
     {
         var rows = await c.QueryAsync<Row>("SELECT date AS Date, kind AS Kind, name AS Name FROM calendar_days ORDER BY date", transaction: tx);
         var added = rows.Select(r => new CalendarDay(
-            DateOnly.ParseExact(r.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsoDate.Parse(r.Date),
             r.Kind == "workday" ? CalendarDayKind.Workday : CalendarDayKind.Holiday,
             r.Name)).ToList();
         return added.Count == 0 ? WorkingCalendar.Default : WorkingCalendar.Default.WithDays(added);
@@ -53,7 +52,7 @@ public static class CalendarStore
             await c.ExecuteAsync(
                 "INSERT INTO calendar_days (date, kind, name, added_at, added_by) VALUES (@date, @kind, @Name, @at, @addedBy) " +
                 "ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name, added_at = excluded.added_at, added_by = excluded.added_by",
-                new { date = day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), kind = day.Kind == CalendarDayKind.Workday ? "workday" : "holiday", day.Name, at, addedBy },
+                new { date = IsoDate.Format(day.Date), kind = day.Kind == CalendarDayKind.Workday ? "workday" : "holiday", day.Name, at, addedBy },
                 tx);
         }
 

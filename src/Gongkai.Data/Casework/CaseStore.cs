@@ -149,7 +149,7 @@ public static class CaseStore
         var jsons = await c.QueryAsync<string>(
             "SELECT case_json FROM applications WHERE agency_id = @agencyId AND received_on IS NOT NULL AND arrived_on >= @begin " +
             "AND (arrived_on < @day OR (arrived_on = @day AND id < @caseId))",
-            new { agencyId, caseId, begin = $"{arrived:yyyy-MM}-01", day = Iso(arrived) });
+            new { agencyId, caseId, begin = $"{arrived:yyyy-MM}-01", day = IsoDate.Format(arrived) });
         return jsons.Select(CaseJson.Read).Count(x => string.Equals(x.Applicant.IdDocument.Trim(), idDocument.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
@@ -164,14 +164,14 @@ public static class CaseStore
         foreach (var row in rows)
         {
             var next = CaseJson.Read(row.CaseJson).NextDeadline(calendar);
-            var before = row.DueOn is null ? (DateOnly?)null : DateOnly.ParseExact(row.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var before = row.DueOn is null ? (DateOnly?)null : IsoDate.Parse(row.DueOn);
             if (next?.Due == before)
             {
                 continue;
             }
 
             await c.ExecuteAsync("UPDATE applications SET due_on = @due, due_what = @what WHERE id = @Id",
-                new { due = next is { } n ? Iso(n.Due) : null, what = next?.What, row.Id }, tx);
+                new { due = next is { } n ? IsoDate.Format(n.Due) : null, what = next?.What, row.Id }, tx);
             if (before is { } b && next is { } a)
             {
                 moved.Add(new MovedDeadline(row.Id, row.Number, a.What, b, a.Due));
@@ -194,16 +194,14 @@ public static class CaseStore
             value.Applicant.Type.ToString(),
             value.Applicant.Name,
             value.Request.Content,
-            Iso(value.Arrived),
-            value.Received is { } r ? Iso(r) : null,
-            value.Decision is { } d ? Iso(d.Date) : null,
+            IsoDate.Format(value.Arrived),
+            value.Received is { } r ? IsoDate.Format(r) : null,
+            value.Decision is { } d ? IsoDate.Format(d.Date) : null,
             value.Decision?.Outcome.ToString(),
-            next is { } n ? Iso(n.Due) : null,
+            next is { } n ? IsoDate.Format(n.Due) : null,
             next?.What,
             CaseJson.Write(value));
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record Derived(string Status, string ApplicantType, string ApplicantName, string RequestContent, string ArrivedOn, string? ReceivedOn, string? ClosedOn, string? Outcome, string? DueOn, string? DueWhat, string Json);
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Data.Queries;
 
@@ -87,7 +88,7 @@ public static class DisclosureCatalogue
         public long Category { get; init; }
         public string? PublishedOn { get; init; }
 
-        public CatalogueEntry ToEntry() => new(Id, AgencyId, AgencyName, IndexNumber, Title, Summary, DisclosureStore.Date(GeneratedOn), DocNumber,
-            DisclosureStore.Category(Category), PublishedOn is null ? null : DisclosureStore.Date(PublishedOn));
+        public CatalogueEntry ToEntry() => new(Id, AgencyId, AgencyName, IndexNumber, Title, Summary, IsoDate.Parse(GeneratedOn), DocNumber,
+            DisclosureStore.Category(Category), PublishedOn is null ? null : IsoDate.Parse(PublishedOn));
     }
 }

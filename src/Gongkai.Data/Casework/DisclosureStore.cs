@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 
 namespace Gongkai.Data.Casework;
@@ -84,7 +85,7 @@ public static class DisclosureStore
             new
             {
                 agencyId, number, year, serial, d.Title, d.Summary, d.Body, d.DocNumber, category = Article20Categories.Number(d.Category),
-                attribute = DisclosureModes.Code(d.Mode), generated = Iso(d.GeneratedOn), changed = IsoOrNull(d.ChangedOn),
+                attribute = DisclosureModes.Code(d.Mode), generated = IsoDate.Format(d.GeneratedOn), changed = IsoOrNull(d.ChangedOn),
                 status = DisclosureStages.Code(DisclosureStage.Draft), drafterId, at,
             },
             tx);
@@ -116,7 +117,7 @@ public static class DisclosureStore
             new
             {
                 d.Title, d.Summary, d.Body, d.DocNumber, category = Article20Categories.Number(d.Category), attribute = DisclosureModes.Code(d.Mode),
-                generated = Iso(d.GeneratedOn), changed = IsoOrNull(d.ChangedOn), at = Clock.Stamp(database.Clock), stored.Id, stored.Version,
+                generated = IsoDate.Format(d.GeneratedOn), changed = IsoOrNull(d.ChangedOn), at = Clock.Stamp(database.Clock), stored.Id, stored.Version,
                 draft = DisclosureStages.Code(DisclosureStage.Draft),
             },
             tx);
@@ -149,7 +150,7 @@ public static class DisclosureStore
         }
 
         var at = Clock.Stamp(database.Clock);
-        var published = step.To == DisclosureStage.Published ? Iso(ChinaToday(database.Clock)) : null;
+        var published = step.To == DisclosureStage.Published ? IsoDate.Format(ChinaToday(database.Clock)) : null;
         var changed = await c.ExecuteAsync(
             "UPDATE disclosures SET status = @to, published_on = COALESCE(@published, published_on), version = version + 1, updated_at = @at " +
             "WHERE id = @Id AND version = @Version AND status = @from",
@@ -224,13 +225,9 @@ public static class DisclosureStore
         return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
     }
 
-    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    internal static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
     internal static Article20Category Category(long number) => Article20Categories.FromNumber((int)number) ?? throw Bad(number.ToString(CultureInfo.InvariantCulture));
 
-    private static string? IsoOrNull(DateOnly? date) => date is { } d ? Iso(d) : null;
+    private static string? IsoOrNull(DateOnly? date) => date is { } d ? IsoDate.Format(d) : null;
 
     private static DisclosureStage Stage(string code) => DisclosureStages.Parse(code) ?? throw Bad(code);
 
@@ -264,8 +261,8 @@ public static class DisclosureStore
         public StoredDisclosure ToStored() => new(
             Id, AgencyId, AgencyName, IndexNumber,
             new DisclosureDraft(Title, Summary, Body, DocNumber, DisclosureStore.Category(Category), DisclosureModes.Parse(Attribute) ?? throw Bad(Attribute),
-                Date(GeneratedOn), ChangedOn is null ? null : Date(ChangedOn)),
-            new SignOff(Stage(Status), CreatedBy), PublishedOn is null ? null : Date(PublishedOn), DrafterName, (int)Version, CreatedAt, UpdatedAt);
+                IsoDate.Parse(GeneratedOn), ChangedOn is null ? null : IsoDate.Parse(ChangedOn)),
+            new SignOff(Stage(Status), CreatedBy), PublishedOn is null ? null : IsoDate.Parse(PublishedOn), DrafterName, (int)Version, CreatedAt, UpdatedAt);
     }
 
     private sealed class ListRow
@@ -284,8 +281,8 @@ public static class DisclosureStore
         public string UpdatedAt { get; init; } = "";
 
         public DisclosureListItem ToItem() => new(
-            Id, AgencyId, AgencyName, IndexNumber, Title, DisclosureStore.Category(Category), DisclosureModes.Parse(Attribute) ?? throw Bad(Attribute), Date(GeneratedOn),
-            ChangedOn is null ? null : Date(ChangedOn), Stage(Status), PublishedOn is null ? null : Date(PublishedOn), UpdatedAt);
+            Id, AgencyId, AgencyName, IndexNumber, Title, DisclosureStore.Category(Category), DisclosureModes.Parse(Attribute) ?? throw Bad(Attribute), IsoDate.Parse(GeneratedOn),
+            ChangedOn is null ? null : IsoDate.Parse(ChangedOn), Stage(Status), PublishedOn is null ? null : IsoDate.Parse(PublishedOn), UpdatedAt);
     }
 
     private sealed class SettingsRow

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Casework.Notices;
@@ -56,7 +56,7 @@ public static class CaseworkApi
 
     private static async Task<IResult> Deadline(Database database, string? start, int? days, CancellationToken cancellationToken)
     {
-        if (!DateOnly.TryParseExact(start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) || from.Year is < 1990 or > 2999)
+        if (!FormDates.TryDate(start, out var from))
         {
             return Problems.BadRequest("start 须为形如 2025-01-27 的日期", "start must be a date like 2025-01-27");
         }
@@ -67,7 +67,7 @@ public static class CaseworkApi
         }
 
         var due = (await CalendarStore.LoadAsync(database, cancellationToken)).AddWorkingDays(from, days.Value);
-        return Results.Json(new { start = Iso(due.Start), workingDays = due.WorkingDays, due = Iso(due.Due), explanation = due.Explanation, estimate = due.IsEstimate });
+        return Results.Json(new { start = IsoDate.Format(due.Start), workingDays = due.WorkingDays, due = IsoDate.Format(due.Due), explanation = due.Explanation, estimate = due.IsEstimate });
     }
 
     private static async Task<IResult> TrackAsync(Database database, HttpRequest request, CancellationToken cancellationToken)
@@ -102,12 +102,12 @@ public static class CaseworkApi
             number = found.Number,
             agency = agency?.FullName,
             status = v.Status.Label(),
-            arrived = Iso(v.Arrived),
-            received = v.Received is { } r ? Iso(r) : null,
-            correctBy = v.Correction is { CorrectedReceived: null } corr ? Iso(corr.CorrectBy) : null,
-            replyDue = v.Status.IsOpen() && clock?.Reply is { } reply ? Iso(reply.Due) : null,
+            arrived = IsoDate.Format(v.Arrived),
+            received = v.Received is { } r ? IsoDate.Format(r) : null,
+            correctBy = v.Correction is { CorrectedReceived: null } corr ? IsoDate.Format(corr.CorrectBy) : null,
+            replyDue = v.Status.IsOpen() && clock?.Reply is { } reply ? IsoDate.Format(reply.Due) : null,
             outcome = v.Decision?.Outcome.Label(),
-            decided = v.Decision is { } d ? Iso(d.Date) : null,
+            decided = v.Decision is { } d ? IsoDate.Format(d.Date) : null,
             howCounted = clock?.Lines ?? [],
             notices = CaseNotices.Available(v).Where(n => n.Kind != NoticeKind.ThirdPartyConsultation).Select(n => n.Title),
         });
@@ -159,7 +159,7 @@ public static class CaseworkApi
             stored.Number,
             trackingCode = handles ? stored.TrackingCode : null,
             status = stored.Case.Status.Label(),
-            next = next is { } n ? new { what = n.What, due = Iso(n.Due) } : null,
+            next = next is { } n ? new { what = n.What, due = IsoDate.Format(n.Due) } : null,
             howCounted = stored.Case.Clock(calendar)?.Lines ?? [],
             @case = JsonSerializer.SerializeToElement(handles ? stored.Case : stored.Case with { Applicant = stored.Case.Applicant.Masked() }, CaseJson.Options),
         });
@@ -183,6 +183,4 @@ public static class CaseworkApi
         var report = records.Report(found.FullName, await FiguresStore.GetAsync(c, id, year) ?? HandEnteredFigures.None);
         return Results.Text(CanonicalJson.Write(report), "application/json; charset=utf-8");
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,17 +1,16 @@
 using System.Globalization;
+using Gongkai.Casework;
 
 namespace Gongkai.Web.Casework;
 
 /// <summary>Dates and numbers as the casework forms post them (<c>yyyy-MM-dd</c>); a bad value becomes a Chinese message.</summary>
 public static class FormDates
 {
-    public static DateOnly Date(string? value, string field)
-    {
-        var text = (value ?? "").Trim();
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 1990 and <= 2999
-            ? d
-            : throw new FormException($"{field}须为形如 2026-03-02 的日期。");
-    }
+    public static DateOnly Date(string? value, string field) =>
+        TryDate((value ?? "").Trim(), out var d) ? d : throw new FormException($"{field}须为形如 2026-03-02 的日期。");
+
+    /// <summary>A date exactly as <c>yyyy-MM-dd</c> in 1990–2999, the years a working-day count can mean anything for.</summary>
+    public static bool TryDate(string? text, out DateOnly date) => IsoDate.TryParse(text, out date) && date.Year is >= 1990 and <= 2999;
 
     public static DateOnly? OptionalDate(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? null : Date(value, field);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Casework.Statistics;
 
 namespace Gongkai.Casework.Applications;
@@ -70,7 +69,7 @@ public sealed record ApplicationCase
     /// the page says so. The receipt date stays the confirmation day, as the article fixes it.
     /// </summary>
     public string? ReceiptWarning => Channel == IntakeChannel.PostOrdinary && Received is { } r && r > Arrived
-        ? $"平常信函应于收到当日与申请人确认（第三十一条第（二）项）；本件 {Iso(Arrived)} 到达，{Iso(r)} 才确认，晚了 {r.DayNumber - Arrived.DayNumber} 天。"
+        ? $"平常信函应于收到当日与申请人确认（第三十一条第（二）项）；本件 {IsoDate.Format(Arrived)} 到达，{IsoDate.Format(r)} 才确认，晚了 {r.DayNumber - Arrived.DayNumber} 天。"
         : null;
 
     /// <summary>The day the reply period runs from: receipt, or receipt of the corrected application.</summary>
@@ -124,7 +123,7 @@ public sealed record ApplicationCase
     public ApplicationCase ConfirmReceipt(DateOnly confirmed)
     {
         Require(Received is null, "该申请的收到日期已经确定。");
-        Require(confirmed >= Arrived, $"确认日期 {Iso(confirmed)} 早于申请到达日期 {Iso(Arrived)}。");
+        Require(confirmed >= Arrived, $"确认日期 {IsoDate.Format(confirmed)} 早于申请到达日期 {IsoDate.Format(Arrived)}。");
         return this with { Received = confirmed };
     }
 
@@ -138,7 +137,7 @@ public sealed record ApplicationCase
         RequireOpen();
         Require(Received is { } r && sent >= r, "补正告知的日期不能早于收到申请之日。");
         var due = calendar.AddWorkingDays(Received!.Value, StatutoryClock.CorrectionNoticeDays).Due;
-        Require(sent <= due, $"补正告知须在收到申请之日起 7 个工作日内一次性发出（第三十条），期限 {Iso(due)} 已过：不能再要求补正，请依现有申请内容答复。");
+        Require(sent <= due, $"补正告知须在收到申请之日起 7 个工作日内一次性发出（第三十条），期限 {IsoDate.Format(due)} 已过：不能再要求补正，请依现有申请内容答复。");
         Require(Correction is null, "补正只能一次性告知（第三十条），本申请已经发出过补正告知。");
         Require(items.Trim().Length > 0, "补正告知须写明需要补正的事项（第三十条）。");
         Require(correctBy > sent, "补正期限须晚于告知日期。");
@@ -159,8 +158,8 @@ public sealed record ApplicationCase
     {
         RequireOpen();
         Require(Correction is { CorrectedReceived: null }, "没有等待中的补正，不能按逾期不补正处理。");
-        Require(on > Correction!.CorrectBy, $"补正期限 {Iso(Correction.CorrectBy)} 尚未届满。");
-        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherNoCorrection, [ApplicationOutcome.OtherNoCorrection], $"申请人无正当理由逾期未补正，视为放弃申请，行政机关不再处理该政府信息公开申请（第三十条）。补正期限为 {Iso(Correction.CorrectBy)}。") };
+        Require(on > Correction!.CorrectBy, $"补正期限 {IsoDate.Format(Correction.CorrectBy)} 尚未届满。");
+        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherNoCorrection, [ApplicationOutcome.OtherNoCorrection], $"申请人无正当理由逾期未补正，视为放弃申请，行政机关不再处理该政府信息公开申请（第三十条）。补正期限为 {IsoDate.Format(Correction.CorrectBy)}。") };
     }
 
     public ApplicationCase Consult(string party, DateOnly sent)
@@ -239,8 +238,8 @@ public sealed record ApplicationCase
         Require(reason.Trim().Length > 0, "须写明无法在法定期限内答复的理由。");
         Require(notified >= ReasonsRequest!.Explained!.Value, "告知日期不能早于申请人说明理由的日期。");
         var due = Clock(calendar)!.Reply!.Due;
-        Require(notified <= due, $"延迟答复须在答复期限 {Iso(due)} 届满前告知申请人（第三十五条）。");
-        Require(until > due, $"延迟答复的期限须晚于法定答复期限 {Iso(due)}。");
+        Require(notified <= due, $"延迟答复须在答复期限 {IsoDate.Format(due)} 届满前告知申请人（第三十五条）。");
+        Require(until > due, $"延迟答复的期限须晚于法定答复期限 {IsoDate.Format(due)}。");
         return this with { Deferral = new DeferralStep(notified, until, reason.Trim()) };
     }
 
@@ -269,8 +268,8 @@ public sealed record ApplicationCase
         RequireOpen();
         Require(Fee is { Paid: null }, "没有未缴的信息处理费，不能按逾期未缴费处理。");
         var due = FeeDue(calendar)!.Due;
-        Require(on > due, $"缴费期限 {Iso(due)} 尚未届满。");
-        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherFeeUnpaid, [ApplicationOutcome.OtherFeeUnpaid], $"申请人逾期未按收费通知要求缴纳信息处理费（缴费期限 {Iso(due)}），视为放弃申请，行政机关不再处理该政府信息公开申请（国办函〔2020〕109号）。") };
+        Require(on > due, $"缴费期限 {IsoDate.Format(due)} 尚未届满。");
+        return this with { Decision = new DecisionStep(on, ApplicationOutcome.OtherFeeUnpaid, [ApplicationOutcome.OtherFeeUnpaid], $"申请人逾期未按收费通知要求缴纳信息处理费（缴费期限 {IsoDate.Format(due)}），视为放弃申请，行政机关不再处理该政府信息公开申请（国办函〔2020〕109号）。") };
     }
 
     /// <summary>
@@ -330,6 +329,4 @@ public sealed record ApplicationCase
             throw new CaseTransitionException(message);
         }
     }
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -21,8 +21,8 @@ public static class PublicationDeadline
         var start = fromChange ? changed!.Value : generated;
         var deadline = calendar.AddWorkingDays(start, WorkingDays);
         var basis = fromChange
-            ? $"信息于 {DeadlineCounter.Iso(start)} 变更，应自变更之日起 {WorkingDays} 个工作日内予以公开（《政府信息公开条例》第二十六条）。"
-            : $"信息于 {DeadlineCounter.Iso(start)} 形成，应自形成之日起 {WorkingDays} 个工作日内予以公开（《政府信息公开条例》第二十六条）。";
+            ? $"信息于 {IsoDate.Format(start)} 变更，应自变更之日起 {WorkingDays} 个工作日内予以公开（《政府信息公开条例》第二十六条）。"
+            : $"信息于 {IsoDate.Format(start)} 形成，应自形成之日起 {WorkingDays} 个工作日内予以公开（《政府信息公开条例》第二十六条）。";
         return deadline with { Explanation = basis + deadline.Explanation };
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 
 namespace Gongkai.Web.Casework.Reminders;
@@ -13,7 +14,7 @@ public static class ReminderMail
     {
         ArgumentNullException.ThrowIfNull(reminder);
         var d = reminder.Due;
-        return $"【政府信息公开】申请 {d.Case.Number} {Deadline(d.What)} {Iso(d.Due)} {State(d.Urgency)}";
+        return $"【政府信息公开】申请 {d.Case.Number} {Deadline(d.What)} {IsoDate.Format(d.Due)} {State(d.Urgency)}";
     }
 
     public static string Body(Reminder reminder, ReminderOptions options)
@@ -29,7 +30,7 @@ public static class ReminderMail
         body.Append(CultureInfo.InvariantCulture, $"申请人：{d.Case.ApplicantName}\r\n");
         body.Append(CultureInfo.InvariantCulture, $"办理状态：{status}\r\n");
         body.Append(CultureInfo.InvariantCulture, $"到期事项：{Deadline(d.What)}\r\n");
-        body.Append(CultureInfo.InvariantCulture, $"期限：{Iso(d.Due)}（{State(d.Urgency)}）\r\n");
+        body.Append(CultureInfo.InvariantCulture, $"期限：{IsoDate.Format(d.Due)}（{State(d.Urgency)}）\r\n");
         body.Append(CultureInfo.InvariantCulture, $"负责人：{(d.Case.AssignedName is { Length: > 0 } name ? name : "未分配")}\r\n\r\n");
         body.Append(CultureInfo.InvariantCulture, $"办理页面：{options.CaseUrl(d.Case.Id)}\r\n\r\n");
         body.Append("此邮件由政府信息公开系统自动发送，同一期限只提醒一次，请勿回复。\r\n");
@@ -65,6 +66,4 @@ public static class ReminderMail
 
     /// <summary>答复期限, 缴费期限, …; 确认收件 reads 确认收件期限.</summary>
     private static string Deadline(string what) => what.EndsWith("期限", StringComparison.Ordinal) ? what : what + "期限";
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

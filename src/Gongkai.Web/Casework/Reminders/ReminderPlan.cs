@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gongkai.Casework;
 using Gongkai.Data.Casework;
 
@@ -13,7 +12,7 @@ public static class ReminderPlan
         var due = new List<DueCase>();
         foreach (var item in open)
         {
-            if (item.DueOn is null || !DateOnly.TryParseExact(item.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (item.DueOn is null || !IsoDate.TryParse(item.DueOn, out var date))
             {
                 continue;
             }

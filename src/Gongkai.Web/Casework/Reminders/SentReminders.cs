@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
+using Gongkai.Casework;
 
 namespace Gongkai.Web.Casework.Reminders;
 
@@ -35,7 +36,7 @@ public static class SentReminders
     public static (long CaseId, string DueOn, string Kind, string Recipient) Key(Reminder reminder)
     {
         ArgumentNullException.ThrowIfNull(reminder);
-        return Key(reminder.CaseId, Iso(reminder.Due.Due), reminder.Kind, reminder.Recipient);
+        return Key(reminder.CaseId, IsoDate.Format(reminder.Due.Due), reminder.Kind, reminder.Recipient);
     }
 
     /// <summary>Records a reminder as sent; a second record of the same one (another process was quicker) is ignored.</summary>
@@ -45,7 +46,7 @@ public static class SentReminders
         return c.ExecuteAsync(
             "INSERT INTO reminders_sent (application_id, due_on, kind, recipient, sent_at) VALUES (@CaseId, @due, @Kind, @Recipient, @at) " +
             "ON CONFLICT (application_id, due_on, kind, recipient) DO NOTHING",
-            new { reminder.CaseId, due = Iso(reminder.Due.Due), reminder.Kind, reminder.Recipient, at = Shared.Submission.Stamp(clock) },
+            new { reminder.CaseId, due = IsoDate.Format(reminder.Due.Due), reminder.Kind, reminder.Recipient, at = Shared.Submission.Stamp(clock) },
             tx);
     }
 
@@ -77,8 +78,6 @@ public static class SentReminders
 
     private static (long, string, string, string) Key(long caseId, string dueOn, string kind, string recipient) =>
         (caseId, dueOn, kind, recipient.ToUpperInvariant());
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed class ClerkRow
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
+using Gongkai.Web.Casework;
 using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -39,7 +40,7 @@ public sealed class DeadlineModel(Database database) : PageModel
         }
 
         Days = n;
-        if (!DateOnly.TryParseExact(Start, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from) || from.Year is < 1990 or > 2999)
+        if (!FormDates.TryDate(Start, out var from))
         {
             Error = Lang.T(HttpContext, "起算日须为形如 2025-01-27 的日期。", "The start must be a date like 2025-01-27.");
             return;

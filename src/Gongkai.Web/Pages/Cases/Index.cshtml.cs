@@ -1,4 +1,4 @@
-using System.Globalization;
+using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 using Gongkai.Casework.Statistics;
 using Gongkai.Data;
@@ -135,5 +135,5 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
     public bool IsSoon(CaseListItem x) => x.CaseStatus.IsOpen() && Due(x) is { } d && d >= Today && d <= SoonUntil;
 
     private static DateOnly? Due(CaseListItem x) =>
-        x.DueOn is null ? null : DateOnly.ParseExact(x.DueOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        x.DueOn is null ? null : IsoDate.Parse(x.DueOn);
 }

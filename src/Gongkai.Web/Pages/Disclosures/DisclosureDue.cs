@@ -21,5 +21,5 @@ public sealed record DisclosureDue(Deadline Deadline, bool Overdue)
         return new DisclosureDue(deadline, PublicationDeadline.IsOverdue(deadline, today, stage == DisclosureStage.Published ? publishedOn : null));
     }
 
-    public string DueText => Deadline.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    public string DueText => IsoDate.Format(Deadline.Due);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 
 namespace Gongkai.Web.Pages.Disclosures;
@@ -7,13 +8,13 @@ namespace Gongkai.Web.Pages.Disclosures;
 public sealed record DisclosureForm(string Title, string Summary, string Body, string DocNumber, string Category, string Mode, string GeneratedOn, string ChangedOn)
 {
     public static DisclosureForm Empty(DateOnly today) =>
-        new("", "", "", "", "", DisclosureModes.Code(DisclosureMode.Proactive), Iso(today), "");
+        new("", "", "", "", "", DisclosureModes.Code(DisclosureMode.Proactive), IsoDate.Format(today), "");
 
     public static DisclosureForm Of(DisclosureDraft draft)
     {
         ArgumentNullException.ThrowIfNull(draft);
         return new(draft.Title, draft.Summary, draft.Body, draft.DocNumber ?? "", Article20Categories.Number(draft.Category).ToString(CultureInfo.InvariantCulture),
-            DisclosureModes.Code(draft.Mode), Iso(draft.GeneratedOn), draft.ChangedOn is { } c ? Iso(c) : "");
+            DisclosureModes.Code(draft.Mode), IsoDate.Format(draft.GeneratedOn), draft.ChangedOn is { } c ? IsoDate.Format(c) : "");
     }
 
     public static DisclosureForm Read(IFormCollection form)
@@ -62,9 +63,7 @@ public sealed record DisclosureForm(string Title, string Summary, string Body, s
     }
 
     private static DateOnly? Date(string text) =>
-        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year >= 1949 ? d : null;
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        IsoDate.TryParse(text.Trim(), out var d) && d.Year >= 1949 ? d : null;
 }
 
 /// <summary>What the form partial shows: the values and the problems found with them.</summary>
