@@ -93,7 +93,7 @@ public sealed class ApplicantMailTests
 
         await using var c = await app.Database.OpenAsync();
         var id = await c.ExecuteScalarAsync<long>("SELECT id FROM applications WHERE tracking_code = @code", new { code });
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Gongkai.Casework.ChinaClock.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Workflow.AssertRedirect(await CaseworkTests.StepAsync(clerk, id, "confirm", new() { ["date"] = today }), $"/cases/{id}");
         Assert.Equal(1, await ApplicantMailRound.RunAsync(app.Database, Options(sink.Port), new ListLogger()));
         Assert.StartsWith("【政府信息公开】政府信息公开申请登记回执", sink.Messages[^1].Subject, StringComparison.Ordinal);

@@ -157,7 +157,7 @@ public sealed partial class CaseworkTests
         var id = long.Parse(Regex.Match(cases, "href=\"/cases/(\\d+)\">\\d{4}-\\d{4}</a>").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("未分配", cases);
         Workflow.AssertRedirect(await StepAsync(clerk, id, "take", new Dictionary<string, string>()), $"/cases/{id}");
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = Gongkai.Casework.ChinaClock.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         using (var early = await StepAsync(clerk, id, "confirm", new Dictionary<string, string> { ["date"] = "2020-01-02" }))
         {
             Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode); // before it arrived

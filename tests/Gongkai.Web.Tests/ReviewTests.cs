@@ -1,5 +1,6 @@
 using System.Net;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Shared;
 using Gongkai.Web.Tests.Support;
@@ -210,7 +211,7 @@ public sealed class ReviewTests
         var past = await reviewer.GetStringAsync($"/review?year={lastYear}");
 
         // Nothing for the year after the sample's: missing, and overdue once the deadline has passed.
-        var today = Submission.Today(TimeProvider.System);
+        var today = ChinaClock.Today(TimeProvider.System);
         var overdue = today > Gongkai.Data.Queries.Quality.Deadline(lastYear + 1, agency.Kind) ? " overdue" : "";
         Assert.Contains($"id=\"agency-{agency.Id}\" class=\"status-missing{overdue}\"", due, StringComparison.Ordinal);
         Assert.Contains($"id=\"agency-{agency.Id}\" class=\"status-published\"", past, StringComparison.Ordinal);

@@ -150,7 +150,7 @@ public static class DisclosureStore
         }
 
         var at = Clock.Stamp(database.Clock);
-        var published = step.To == DisclosureStage.Published ? IsoDate.Format(ChinaToday(database.Clock)) : null;
+        var published = step.To == DisclosureStage.Published ? IsoDate.Format(ChinaClock.Today(database.Clock)) : null;
         var changed = await c.ExecuteAsync(
             "UPDATE disclosures SET status = @to, published_on = COALESCE(@published, published_on), version = version + 1, updated_at = @at " +
             "WHERE id = @Id AND version = @Version AND status = @from",
@@ -216,13 +216,6 @@ public static class DisclosureStore
             new { disclosureId }, tx);
         return [.. rows.Select(r => new StoredSignOff(r.Id,
             new SignOffStep(Stage(r.Stage), DisclosureStages.ParseAction(r.Decision) ?? throw Bad(r.Decision), Stage(r.ToStage), new Signer(r.SignerId, r.SignerName), r.Comment), r.At))];
-    }
-
-    /// <summary>Today in China (UTC+8), the day a publication is dated.</summary>
-    public static DateOnly ChinaToday(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        return DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
     }
 
     internal static Article20Category Category(long number) => Article20Categories.FromNumber((int)number) ?? throw Bad(number.ToString(CultureInfo.InvariantCulture));

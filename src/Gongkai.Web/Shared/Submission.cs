@@ -15,9 +15,6 @@ public sealed record Submission(long Id, long AgencyId, int Year, string Status,
 
     public AnnualReport Report => CanonicalJson.Read(ReportJson);
 
-    /// <summary>Today in China (UTC+8), for deadlines.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
     /// <summary>The time stamp the registry writes (UTC, to the second).</summary>
     public static string Stamp(TimeProvider clock) => clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 

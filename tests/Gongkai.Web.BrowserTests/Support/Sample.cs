@@ -1,3 +1,4 @@
+using Gongkai.Casework;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Shared;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,5 +21,5 @@ public static class Sample
     /// The year whose report is due now (last year, in China): the one the authoring list always offers and the review
     /// page opens on. The samples hold 巨鹿镇's 2024 report, so from 2026 on this report is not started yet.
     /// </summary>
-    public static int DueYear(BrowserApp fixture) => Submission.Today(fixture.App.Services.GetRequiredService<TimeProvider>()).Year - 1;
+    public static int DueYear(BrowserApp fixture) => ChinaClock.Today(fixture.App.Services.GetRequiredService<TimeProvider>()).Year - 1;
 }

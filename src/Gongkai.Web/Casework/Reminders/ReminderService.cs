@@ -1,5 +1,5 @@
+using Gongkai.Casework;
 using Gongkai.Data;
-using Gongkai.Web.Shared;
 
 namespace Gongkai.Web.Casework.Reminders;
 
@@ -35,7 +35,7 @@ public sealed class ReminderService(Database database, ReminderOptions options, 
         {
             await RoundAsync("期限提醒本轮未完成，下一轮再试（reminder round failed）", async () =>
             {
-                var result = await ReminderRound.RunAsync(database, options, Submission.Today(clock), logger, stoppingToken);
+                var result = await ReminderRound.RunAsync(database, options, ChinaClock.Today(clock), logger, stoppingToken);
                 if (result.Sent.Count > 0 && logger.IsEnabled(LogLevel.Information))
                 {
                     logger.LogInformation("已发出期限提醒 {Count} 封（deadline reminders sent）", result.Sent.Count);

@@ -1,4 +1,5 @@
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
@@ -58,7 +59,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, OutboxSign
         ApplicationCase opened;
         try
         {
-            opened = Intake.Read(Request.Form, Submission.Today(clock), IntakeChannel.Online);
+            opened = Intake.Read(Request.Form, ChinaClock.Today(clock), IntakeChannel.Online);
         }
         catch (Exception e) when (e is FormException or CaseTransitionException)
         {

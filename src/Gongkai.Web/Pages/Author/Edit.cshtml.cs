@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Data.Common;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Checking;
 using Gongkai.Data;
 using Gongkai.Data.Queries;
@@ -213,7 +214,7 @@ public sealed class EditModel(Database database, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        if (Year < FirstYear || Year > Submission.Today(clock).Year)
+        if (Year < FirstYear || Year > ChinaClock.Today(clock).Year)
         {
             return NotFound();
         }

@@ -1,4 +1,5 @@
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Accounts;
@@ -31,7 +32,7 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
             return NotFound();
         }
 
-        var today = Submission.Today(clock);
+        var today = ChinaClock.Today(clock);
         var submissions = (await Submission.OfAgencyAsync(c, agencyId)).ToDictionary(s => s.Year);
         var registry = (await c.QueryAsync<long>("SELECT DISTINCT year FROM reports WHERE agency_id = @agencyId AND year IS NOT NULL", new { agencyId }))
             .Select(y => (int)y).ToHashSet();

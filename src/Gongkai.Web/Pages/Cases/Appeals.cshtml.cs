@@ -1,10 +1,10 @@
+using Gongkai.Casework;
 using Gongkai.Casework.Statistics;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -131,6 +131,6 @@ public sealed class AppealsModel(Database database, TimeProvider clock) : PageMo
         await using var c = await database.OpenAsync(cancellationToken);
         Appeals = await AppealStore.ListAsync(c, await CaseAccess.VisibleAgenciesAsync(c, User));
         CanAct = User.AgencyId() is { } own && CaseAccess.CanAct(User, own);
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
     }
 }

@@ -11,7 +11,6 @@ using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Casework.Reminders;
-using Gongkai.Web.Shared;
 using Gongkai.Writing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -301,7 +300,7 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
         Calendar = await CalendarStore.LoadAsync(c);
         Clock = Value.Clock(Calendar);
         CanAct = CaseAccess.CanAct(User, stored.AgencyId);
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
         AssignedName = stored.AssignedTo is { } user ? await Dapper.SqlMapper.ExecuteScalarAsync<string?>(c, "SELECT display_name FROM users WHERE id = @user", new { user }) : null;
         // Only the fee form and its handler use the count, and only while no fee was noticed on an open case.
         EarlierThisMonth = Value.Fee is null && Value.Status.IsOpen()

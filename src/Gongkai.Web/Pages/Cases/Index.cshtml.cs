@@ -6,7 +6,6 @@ using Gongkai.Data.Casework;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Casework.Reminders;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -117,7 +116,7 @@ public sealed class IndexModel(Database database, TimeProvider clock, ReminderOp
         var visible = await CaseAccess.VisibleAgenciesAsync(c, User);
         var agencies = Agency is { } only ? [.. visible.Where(a => a == only)] : visible;
         var calendar = await CalendarStore.LoadAsync(c);
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
         SoonUntil = calendar.AddWorkingDays(Today, SoonWorkingDays).Due;
         CanCreate = User.AgencyId() is { } own && CaseAccess.CanAct(User, own);
         var all = await CaseStore.ListAsync(c, agencies, Filter switch { "open" or "soon" or "overdue" => "open", "closed" => "closed", _ => null }, Year, limit, Query);

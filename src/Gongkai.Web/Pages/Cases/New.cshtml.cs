@@ -1,3 +1,4 @@
+using Gongkai.Casework;
 using Gongkai.Casework.Applications;
 using Gongkai.Casework.Notices;
 using Gongkai.Casework.Statistics;
@@ -7,7 +8,6 @@ using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Casework.Reminders;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -36,7 +36,7 @@ public sealed class NewModel(Database database, TimeProvider clock, OutboxSignal
             return Forbid();
         }
 
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
         return Page();
     }
 
@@ -47,7 +47,7 @@ public sealed class NewModel(Database database, TimeProvider clock, OutboxSignal
             return Forbid();
         }
 
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
         var form = Request.Form;
         ApplicationCase opened;
         try

@@ -1,8 +1,8 @@
+using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Casework;
 using Gongkai.Web.Casework.Reminders;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gongkai.Web.Pages.Cases;
@@ -34,7 +34,7 @@ public sealed class OverviewModel(Database database, TimeProvider clock, Reminde
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Today = Submission.Today(clock);
+        Today = ChinaClock.Today(clock);
         await using var c = await database.OpenAsync(cancellationToken);
         var calendar = await CalendarStore.LoadAsync(c);
         var visible = await CaseAccess.VisibleAgenciesAsync(c, User);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Casework.Statistics;
 using Gongkai.Data;
@@ -120,7 +121,7 @@ public sealed class ReportModel(Database database, TimeProvider clock) : PageMod
             return Forbid();
         }
 
-        var today = Submission.Today(clock);
+        var today = ChinaClock.Today(clock);
         ReportYear = Year ?? today.Year - 1;
         if (ReportYear < AnnualStatistics.FirstYear || ReportYear > today.Year)
         {

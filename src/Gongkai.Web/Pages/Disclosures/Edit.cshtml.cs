@@ -1,7 +1,7 @@
+using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Audit;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -38,7 +38,7 @@ public sealed class EditModel(Database database, TimeProvider clock) : PageModel
         }
 
         var form = DisclosureForm.Read(Request.Form);
-        var (draft, problems) = form.ToDraft(Submission.Today(clock));
+        var (draft, problems) = form.ToDraft(ChinaClock.Today(clock));
         View = new(form, problems);
         if (!Item.SignOff.Editable)
         {

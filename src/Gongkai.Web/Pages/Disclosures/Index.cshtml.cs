@@ -1,3 +1,4 @@
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
@@ -42,7 +43,7 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
         CanAct = own is not null;
         Settings = CanAct ? await DisclosureStore.SettingsAsync(c, scope.Id) : null;
         var calendar = await CalendarStore.LoadAsync(c);
-        var today = Submission.Today(clock);
+        var today = ChinaClock.Today(clock);
         var items = await DisclosureStore.OfAgencyAsync(c, scope.Id, withAgenciesBelow: !CanAct, DisclosureStages.Parse(Stage));
         Rows = [.. items.Select(i => new Row(i, DisclosureDue.For(calendar, today,
             new DisclosureDraft(i.Title, "", "", null, i.Category, i.Mode, i.GeneratedOn, i.ChangedOn), i.Stage, i.PublishedOn)))];

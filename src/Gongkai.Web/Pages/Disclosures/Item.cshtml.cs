@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
@@ -133,7 +134,7 @@ public sealed class ItemModel(Database database, TimeProvider clock, IOutputCach
         CanAct = DisclosureAccess.ActingAgency(User) == item.AgencyId;
         Steps = await DisclosureStore.SignOffsAsync(c, item.Id);
         var calendar = await CalendarStore.LoadAsync(c);
-        Due = DisclosureDue.For(calendar, Submission.Today(clock), item.Content, item.Stage, item.PublishedOn);
+        Due = DisclosureDue.For(calendar, ChinaClock.Today(clock), item.Content, item.Stage, item.PublishedOn);
         return null;
     }
 }

@@ -1,7 +1,7 @@
+using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Web.Audit;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,7 +25,7 @@ public sealed class NewModel(Database database, TimeProvider clock) : PageModel
 
         await using var c = await database.OpenAsync(cancellationToken);
         Settings = await DisclosureStore.SettingsAsync(c, agency);
-        View = new(DisclosureForm.Empty(Submission.Today(clock)), []);
+        View = new(DisclosureForm.Empty(ChinaClock.Today(clock)), []);
         return Page();
     }
 
@@ -37,7 +37,7 @@ public sealed class NewModel(Database database, TimeProvider clock) : PageModel
         }
 
         var form = DisclosureForm.Read(Request.Form);
-        var (draft, problems) = form.ToDraft(Submission.Today(clock));
+        var (draft, problems) = form.ToDraft(ChinaClock.Today(clock));
         await using var c = await database.OpenAsync(cancellationToken);
         Settings = await DisclosureStore.SettingsAsync(c, agency);
         View = new(form, problems);

@@ -1,11 +1,11 @@
 using System.Text.Json;
+using Gongkai.Casework;
 using Gongkai.Casework.Disclosure;
 using Gongkai.Data;
 using Gongkai.Data.Casework;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Accounts;
 using Gongkai.Web.Audit;
-using Gongkai.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -103,7 +103,7 @@ public sealed class SettingsModel(Database database, TimeProvider clock) : PageM
             return new([], parse.Error);
         }
 
-        var today = Submission.Today(clock);
+        var today = ChinaClock.Today(clock);
         return new([.. new[] { 1, 2, 222 }.Where(s => s <= parse.Scheme.MaxSerial).Select(s => parse.Scheme.Format(orgCode!, today, Article20Category.Rules, s))], null);
     }
 }

@@ -1,4 +1,5 @@
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Data;
 using Gongkai.Data.Queries;
 using Gongkai.Web.Shared;
@@ -33,7 +34,7 @@ public sealed class IndexModel(Database database, TimeProvider clock) : PageMode
         }
 
         Root = root;
-        var today = Submission.Today(clock);
+        var today = ChinaClock.Today(clock);
         var year = Year ??= today.Year - 1;
         var (low, high) = AgencyQueries.PathRange(root.Path);
         var agencies = await c.QueryAsync<(long Id, string FullName, string Kind)>(

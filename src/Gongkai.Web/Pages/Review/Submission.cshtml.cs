@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
+using Gongkai.Casework;
 using Gongkai.Checking;
 using Gongkai.Data;
 using Gongkai.Data.Import;
@@ -166,7 +167,7 @@ public sealed class SubmissionModel(Database database, TimeProvider clock, IOutp
         var report = Report with { Agency = Agency.FullName, Year = Current.Year };
         var bytes = Encoding.UTF8.GetBytes(HtmlWriter.Write(report));
         var now = Submission.Stamp(clock);
-        var today = Submission.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = ChinaClock.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await using (var tx = await c.BeginTransactionAsync(cancellationToken))
         {
             var (reportId, _, sha) = await Publishing.StoreAsync(c, tx, clock, Agency.Id,
