@@ -36,6 +36,9 @@ public static class AppealStore
             "UPDATE appeals SET decided_on = @decided, outcome = @outcome, updated_at = @at WHERE id = @id AND decided_on IS NULL AND filed_on <= @decided",
             new { id, decided = IsoDate.Format(decided), outcome = outcome.ToString(), at = Clock.Stamp(database.Clock) }, tx) == 1;
 
+    /// <summary>Pending first, then the newest filed.</summary>
+    private const string Order = " ORDER BY p.decided_on IS NOT NULL, p.filed_on DESC, p.id DESC";
+
     public static async Task<StoredAppeal?> GetAsync(DbConnection c, long id) =>
         (await c.QueryAsync<Row>(Select + " WHERE p.id = @id", new { id })).Select(Map).SingleOrDefault();
 
@@ -47,8 +50,12 @@ public static class AppealStore
         }
 
         var ids = string.Join(",", agencyIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
-        return [.. (await c.QueryAsync<Row>(Select + $" WHERE p.agency_id IN ({ids}) ORDER BY p.decided_on IS NOT NULL, p.filed_on DESC, p.id DESC")).Select(Map)];
+        return [.. (await c.QueryAsync<Row>(Select + $" WHERE p.agency_id IN ({ids})" + Order)).Select(Map)];
     }
+
+    /// <summary>The reviews and suits brought against one application's reply, in the list's order.</summary>
+    public static async Task<IReadOnlyList<StoredAppeal>> OfApplicationAsync(DbConnection c, long applicationId) =>
+        [.. (await c.QueryAsync<Row>(Select + " WHERE p.application_id = @applicationId" + Order, new { applicationId })).Select(Map)];
 
     /// <summary>The appeals table 四 of <paramref name="year"/> counts: filed by its end and not decided before it began.</summary>
     public static async Task<IReadOnlyList<AppealRecord>> ForYearAsync(DbConnection c, long agencyId, int year) =>

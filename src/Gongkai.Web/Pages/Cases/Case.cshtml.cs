@@ -307,7 +307,7 @@ public sealed class CaseModel(Database database, TimeProvider clock, OutboxSigna
             ? await CaseStore.CountByApplicantInMonthAsync(c, stored.AgencyId, Value.Applicant.IdDocument, Value.Arrived, stored.Id)
             : 0;
         History = await AuditLog.RecentAsync(database, "application", Id.ToString(System.Globalization.CultureInfo.InvariantCulture), 100, cancellationToken);
-        Appeals = [.. (await AppealStore.ListAsync(c, [stored.AgencyId])).Where(a => a.ApplicationId == Id)];
+        Appeals = await AppealStore.OfApplicationAsync(c, Id);
         Mailed = await ApplicantOutbox.OfCaseAsync(c, Id);
         return null;
     }
